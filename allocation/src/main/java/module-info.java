@@ -1,0 +1,8 @@
+/** Raschet allocation: common-house volume, payments, penalties, turnover sheets and billing runs. */
+module org.raschet.allocation {
+    requires transitive org.raschet.tariffs;
+    requires org.eclipse.collections.api;
+    requires org.eclipse.collections.impl;
+    // exports are added with the packages' first public types
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Premises and accounts (лицевой счёт): area, residents per day, tariff group, house.
+ */
+package org.raschet.core.account;

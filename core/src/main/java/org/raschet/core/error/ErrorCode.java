@@ -1,0 +1,51 @@
+package org.raschet.core.error;
+
+/**
+ * Stable error codes for integrators. The {@link #code()} string never changes once released;
+ * new faults get new codes.
+ */
+public enum ErrorCode {
+    /** A value is outside its allowed range (negative area, zero ratio, …). */
+    VALUE_OUT_OF_RANGE("RASCHET-VALUE-RANGE"),
+    /** A value has more precision than its type keeps (e.g. finer than 10⁻⁶ of a unit). */
+    VALUE_TOO_PRECISE("RASCHET-VALUE-PRECISION"),
+    /** A unit or currency code is not known. */
+    VALUE_UNKNOWN_UNIT("RASCHET-VALUE-UNIT"),
+    /** Two values of different units or currencies were combined. */
+    VALUE_UNIT_MISMATCH("RASCHET-VALUE-UNIT-MISMATCH"),
+    /** Arithmetic would overflow its exact representation. */
+    VALUE_OVERFLOW("RASCHET-VALUE-OVERFLOW"),
+    /** A text could not be parsed into a value. */
+    VALUE_UNPARSEABLE("RASCHET-VALUE-PARSE"),
+    /** A reading dated before the meter's installation or after its removal. */
+    READING_OUTSIDE_SERVICE("RASCHET-READING-SERVICE"),
+    /** A reading beyond the register's digit capacity. */
+    READING_BEYOND_CAPACITY("RASCHET-READING-CAPACITY"),
+    /** Two readings of one register, date and source with different values. */
+    READING_CONFLICT("RASCHET-READING-CONFLICT"),
+    /** A reading below the previous one with no rollover, replacement or overrule to explain it. */
+    READING_DECREASE("RASCHET-READING-DECREASE"),
+    /** A reading of a register the meter does not have, or of another meter. */
+    READING_UNKNOWN_REGISTER("RASCHET-READING-REGISTER"),
+    /** A reading that became known before the date it was taken. */
+    READING_KNOWN_BEFORE_TAKEN("RASCHET-READING-KNOWN"),
+    /** A meter whose own data are inconsistent (removal before installation, …). */
+    METER_INVALID("RASCHET-METER-INVALID"),
+    /** A policy needs an input that was not given (a normative, a calendar, …). */
+    POLICY_INPUT_MISSING("RASCHET-POLICY-INPUT"),
+    /** An effective-dated schedule has no value for a day it is asked about. */
+    SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
+    /** A premise or account whose own data are inconsistent. */
+    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    /** The stable code, e.g. {@code RASCHET-READING-DECREASE}. */
+    public String code() {
+        return code;
+    }
+}

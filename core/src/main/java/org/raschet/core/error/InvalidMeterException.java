@@ -1,0 +1,19 @@
+package org.raschet.core.error;
+
+import java.time.LocalDate;
+
+/** A meter whose own data are inconsistent. */
+public final class InvalidMeterException extends RaschetException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param code   the stable error code
+     * @param entity the entity concerned
+     * @param date   the date concerned, or {@code null}
+     * @param detail what is wrong, naming the value
+     * @param rule   the rule broken
+     */
+    public InvalidMeterException(ErrorCode code, String entity, LocalDate date, String detail, String rule) {
+        super(code, entity, date, detail, rule);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation details of the core module; not exported.
+ */
+package org.raschet.core.internal;

@@ -1,0 +1,4 @@
+/**
+ * The columnar fast path of pricing for mass runs.
+ */
+package org.raschet.tariffs.columnar;
