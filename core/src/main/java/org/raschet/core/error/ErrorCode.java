@@ -36,7 +36,19 @@ public enum ErrorCode {
     /** An effective-dated schedule has no value for a day it is asked about. */
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
-    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID");
+    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /** A payment with a negative amount (a refund is its own kind of entry, not a negative payment). */
+    PAYMENT_NEGATIVE("RASCHET-PAYMENT-NEGATIVE"),
+    /** A payment in a currency other than the account's. */
+    PAYMENT_CURRENCY("RASCHET-PAYMENT-CURRENCY"),
+    /** A payment dated before the account was opened. */
+    PAYMENT_BEFORE_ACCOUNT_OPENED("RASCHET-PAYMENT-BEFORE-OPENING"),
+    /** A payment of another account, or two payments with one identifier. */
+    PAYMENT_INVALID("RASCHET-PAYMENT-INVALID"),
+    /** A ledger whose charges cannot form obligations (another account or currency, a negative total). */
+    LEDGER_INVALID("RASCHET-LEDGER-INVALID"),
+    /** A rate schedule (key rates, rate rules) with a gap or an overlap between its entries. */
+    RATE_SCHEDULE_GAP("RASCHET-RATE-SCHEDULE-GAP");
 
     private final String code;
 

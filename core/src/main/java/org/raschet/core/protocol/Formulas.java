@@ -39,6 +39,100 @@ public final class Formulas {
             "Charge for the utility service by meter readings",
             LegalRefs.RULES_354_P42_F1, List.of(P, V, T));
 
+    private static final Symbol X = new Symbol("X", "сумма, зачтённая в погашение", "amount applied");
+    private static final Symbol M = new Symbol("M", "нераспределённый остаток платежа", "payment amount not yet applied");
+    private static final Symbol O = new Symbol("O", "непогашенный остаток обязательства", "amount outstanding");
+    private static final Symbol G = new Symbol("G", "сумма, зачтённая в обязательства с одним сроком оплаты",
+            "amount applied to obligations due on one day");
+    private static final Symbol S_DUE = new Symbol("S", "сумма остатков обязательств с этим сроком оплаты",
+            "sum outstanding of the obligations due on that day");
+    private static final Symbol U = new Symbol("u", "копейка по правилу наибольшего остатка (0 или 0,01)",
+            "largest-remainder unit (0 or 0.01)");
+    private static final Symbol A_ADV = new Symbol("A", "аванс (не распределённая сумма платежей)",
+            "advance (payments not applied)");
+    private static final Symbol P_PAID = new Symbol("P", "сумма платежей", "sum of payments");
+    private static final Symbol Z = new Symbol("Z", "сумма, зачтённая в обязательства", "sum applied to obligations");
+    private static final Symbol R_RATE = new Symbol("r", "ставка пени, % годовых", "penalty rate, % a year");
+    private static final Symbol K_KEY = new Symbol("k", "ключевая ставка Банка России, %", "Bank of Russia key rate, %");
+    private static final Symbol C_CAP = new Symbol("c", "ограничение ставки, %", "rate cap, %");
+    private static final Symbol B_BASE = new Symbol("B", "сумма долга, на которую начисляются пени",
+            "debt the penalty accrues on");
+    private static final Symbol D_DAYS = new Symbol("d", "дней в интервале", "days in the range");
+    private static final Symbol F_FRACTION = new Symbol("f", "знаменатель доли ставки (300 или 130)",
+            "denominator of the rate fraction (300 or 130)");
+    private static final Symbol A_RANGE = new Symbol("A", "пени за интервал", "penalty for the range");
+    private static final Symbol S_SUM = new Symbol("S", "сумма пеней по интервалам", "sum of the ranges' penalties");
+    private static final Symbol P_PENALTY = new Symbol("P", "пени по обязательству", "penalty on the obligation");
+    private static final Symbol E_EXCESS = new Symbol("E", "превышение долга над двумя месячными размерами платы",
+            "debt above two monthly charges");
+    private static final Symbol D_DEBT = new Symbol("D", "задолженность по услуге", "debt for the service");
+    private static final Symbol N_MONTH = new Symbol("N", "месячный размер платы по нормативу",
+            "monthly charge by the normative");
+
+    /** A payment applied to one obligation: X = min(M, O) (ГК РФ ст. 319.1; Пленум ВС РФ № 22, п. 32). */
+    public static final Formula PAYMENT_APPLY = new Formula("payment.apply", "X", "min(M, O)",
+            "Зачёт платежа в погашение обязательства",
+            "Payment applied to an obligation",
+            LegalRefs.GK_319_1, List.of(X, M, O));
+
+    /** The part of a payment for obligations due on one day: G = min(M, S) (ГК РФ ст. 319.1 п. 3). */
+    public static final Formula PAYMENT_GROUP = new Formula("payment.group", "G", "min(M, S)",
+            "Зачёт платежа в обязательства с одним сроком оплаты",
+            "Payment applied to the obligations due on one day",
+            LegalRefs.GK_319_1, List.of(G, M, S_DUE));
+
+    /**
+     * One obligation's share of a payment among obligations due on one day, in proportion to their amounts,
+     * by the largest-remainder rule: X = floor(G × O / S, 2) + u (ГК РФ ст. 319.1 п. 3).
+     */
+    public static final Formula PAYMENT_PROPORTIONAL = new Formula("payment.proportional", "X",
+            "floor(G * O / S, 2) + u",
+            "Доля платежа пропорционально суммам обязательств с одним сроком оплаты",
+            "Share of a payment in proportion to the obligations due on one day",
+            LegalRefs.GK_319_1, List.of(X, G, O, S_DUE, U));
+
+    /** The advance: what the payments left after every obligation: A = P − Z. */
+    public static final Formula PAYMENT_ADVANCE = new Formula("payment.advance", "A", "P - Z",
+            "Аванс: сумма платежей, не зачтённая в обязательства",
+            "Advance: payments not applied to obligations",
+            LegalRefs.GK_319_1, List.of(A_ADV, P_PAID, Z));
+
+    /** The penalty rate is the key rate: r = k (ЖК РФ ст. 155 ч. 14). */
+    public static final Formula PENALTY_RATE_KEY = new Formula("penalty.rate.key", "r", "k",
+            "Ставка пени — ключевая ставка Банка России",
+            "Penalty rate: the Bank of Russia key rate",
+            LegalRefs.ZHK_155_P14, List.of(R_RATE, K_KEY));
+
+    /** The penalty rate capped: r = min(c, k) (Decree No. 474: c = 9.5 %, the key rate on 27.02.2022). */
+    public static final Formula PENALTY_RATE_CAPPED = new Formula("penalty.rate.capped", "r", "min(c, k)",
+            "Ставка пени — наименьшая из ключевой ставки и ограничения",
+            "Penalty rate: the lower of the key rate and the cap",
+            LegalRefs.DECREE_474, List.of(R_RATE, C_CAP, K_KEY));
+
+    /**
+     * Penalty for a range of days at one base, rate and fraction: A = B × r / 100 × d / f, kept to 10⁻¹⁰ of the
+     * currency (ЖК РФ ст. 155 ч. 14: f = 300 for days 31–90, 130 from day 91).
+     */
+    public static final Formula PENALTY_RANGE = new Formula("penalty.range", "A", "round(B * r / 100 * d / f, 10)",
+            "Пени за интервал дней просрочки",
+            "Penalty for a range of days late",
+            LegalRefs.ZHK_155_P14, List.of(A_RANGE, B_BASE, R_RATE, D_DAYS, F_FRACTION));
+
+    /** Penalty on one obligation, rounded to kopecks once: P = round(S, 2) (ЖК РФ ст. 155 ч. 14). */
+    public static final Formula PENALTY_TOTAL = new Formula("penalty.total", "P", "round(S, 2)",
+            "Пени по обязательству",
+            "Penalty on the obligation",
+            LegalRefs.ZHK_155_P14, List.of(P_PENALTY, S_SUM));
+
+    /**
+     * Debt above the restriction threshold: E = D − 2 × N; supply may be restricted when E &gt; 0
+     * (Правила № 354, п. 117–119).
+     */
+    public static final Formula RESTRICTION_EXCESS = new Formula("restriction.excess", "E", "D - 2 * N",
+            "Превышение задолженности над двумя месячными размерами платы по нормативу",
+            "Debt above two monthly charges by the normative",
+            LegalRefs.RULES_354_P117, List.of(E_EXCESS, D_DEBT, N_MONTH));
+
     private static final List<Formula> ALL = collect();
 
     /** Every formula of the catalogue (each public constant of this class), for look-up by id. */
