@@ -133,6 +133,23 @@ public final class Formulas {
             "Debt above two monthly charges by the normative",
             LegalRefs.RULES_354_P117, List.of(E_EXCESS, D_DEBT, N_MONTH));
 
+    /** What a reallocation moved on one obligation: D = X1 − X0 (covered after minus before). */
+    public static final Formula REALLOCATION_DELTA = new Formula("payment.reallocation", "D", "X1 - X0",
+            "Изменение зачтённой суммы при перераспределении оплаты",
+            "Change of the amount applied on reallocation",
+            LegalRefs.GK_319_1, List.of(new Symbol("D", "изменение", "change"),
+                    new Symbol("X1", "зачтено после перерасчёта", "applied after the change"),
+                    new Symbol("X0", "зачтено до перерасчёта", "applied before the change")));
+
+    /**
+     * The limitation period of a monthly obligation, in months: L = 36, three years from the day after its due
+     * date (ГК РФ ст. 196, 200; Пленум ВС РФ № 43, п. 24). The step carries the dates and the end-date policy.
+     */
+    public static final Formula LIMITATION_TERM = new Formula("limitation.term", "L", "36",
+            "Срок исковой давности по обязательству",
+            "Limitation period of the obligation",
+            LegalRefs.GK_196_200, List.of(new Symbol("L", "срок исковой давности, месяцев", "limitation period, months")));
+
     private static final List<Formula> ALL = collect();
 
     /** Every formula of the catalogue (each public constant of this class), for look-up by id. */
