@@ -88,8 +88,8 @@ public final class DebtLists {
                         + ", but an agreed repayment schedule is kept: no restriction"
                         : "the debt does not exceed two monthly charges: no restriction";
                 sink.add(ProtocolStep.of(Formulas.RESTRICTION_EXCESS,
-                        List.of(Input.of("D", debt, 2, "RUB"), Input.of("N", normative, 2, "RUB")),
-                        Input.of("E", debt - threshold, 2, "RUB"))
+                        List.of(Input.of("D", debt, c.getDefaultFractionDigits(), c.getCurrencyCode()), Input.of("N", normative, c.getDefaultFractionDigits(), c.getCurrencyCode())),
+                        Input.of("E", debt - threshold, c.getDefaultFractionDigits(), c.getCurrencyCode()))
                         .withNote(new Note("restriction.verdict",
                                 "лицевой счёт " + allocation.account() + ", " + service.nameRu() + ", на "
                                         + Texts.ru(asOf) + ": " + verdictRu,

@@ -71,8 +71,8 @@ public final class Reallocation {
                         Amounts.ofMinor(a[2], c), Amounts.ofMinor(a[3], c)));
                 if (sink.enabled()) {
                     steps.add(ProtocolStep.of(Formulas.REALLOCATION_DELTA,
-                            List.of(Input.of("X1", a[1], 2, "RUB"), Input.of("X0", a[0], 2, "RUB")),
-                            Input.of("D", a[1] - a[0], 2, "RUB")).withNote(new Note("payment.reallocated",
+                            List.of(Input.of("X1", a[1], c.getDefaultFractionDigits(), c.getCurrencyCode()), Input.of("X0", a[0], c.getDefaultFractionDigits(), c.getCurrencyCode())),
+                            Input.of("D", a[1] - a[0], c.getDefaultFractionDigits(), c.getCurrencyCode())).withNote(new Note("payment.reallocated",
                             "обязательство " + Texts.obligationRu(e.getKey()) + ", основной долг",
                             "obligation " + Texts.obligationEn(e.getKey()) + ", principal")));
                 }
@@ -80,9 +80,9 @@ public final class Reallocation {
         }
         if (sink.enabled()) {
             steps.add(ProtocolStep.of(Formulas.REALLOCATION_DELTA,
-                    List.of(Input.of("X1", after.advanceMinor(), 2, "RUB"),
-                            Input.of("X0", before.advanceMinor(), 2, "RUB")),
-                    Input.of("D", after.advanceMinor() - before.advanceMinor(), 2, "RUB"))
+                    List.of(Input.of("X1", after.advanceMinor(), c.getDefaultFractionDigits(), c.getCurrencyCode()),
+                            Input.of("X0", before.advanceMinor(), c.getDefaultFractionDigits(), c.getCurrencyCode())),
+                    Input.of("D", after.advanceMinor() - before.advanceMinor(), c.getDefaultFractionDigits(), c.getCurrencyCode()))
                     .withNote(new Note("payment.reallocated-advance", "аванс", "advance")));
             sink.add(new ProtocolSection("Перераспределение оплаты: лицевой счёт " + after.account(),
                     "Reallocation of payments: account " + after.account(), steps));

@@ -150,6 +150,16 @@ public final class Formulas {
             "Limitation period of the obligation",
             LegalRefs.GK_196_200, List.of(new Symbol("L", "срок исковой давности, месяцев", "limitation period, months")));
 
+    /**
+     * Days late that accrue no penalty (days 1–30 after the due date, or a moratorium's days): A = 0 × d
+     * (ЖК РФ ст. 155 ч. 14).
+     */
+    public static final Formula PENALTY_NONE = new Formula("penalty.none", "A", "0 * d",
+            "Дни просрочки без начисления пеней",
+            "Days late without penalty",
+            LegalRefs.ZHK_155_P14, List.of(new Symbol("A", "пени за интервал", "penalty for the range"),
+                    new Symbol("d", "дней в интервале", "days in the range")));
+
     private static final List<Formula> ALL = collect();
 
     /** Every formula of the catalogue (each public constant of this class), for look-up by id. */
