@@ -43,10 +43,12 @@ public record Payment(String id, AccountId account, LocalDate date, MonetaryAmou
                     "payment identifier '" + id + "' is blank", "payment.id-non-blank");
         }
         if (amount.isNegative()) {
-            throw new InvalidPaymentException(ErrorCode.PAYMENT_NEGATIVE, account.value(), date,
-                    amount.getNumber().toString() + " " + amount.getCurrency().getCurrencyCode(),
-                    "payment " + id + " has the negative amount " + amount.getNumber() + " "
-                            + amount.getCurrency().getCurrencyCode() + " (a refund is its own kind, not a payment)",
+            java.math.BigDecimal v = amount.getNumber().numberValue(java.math.BigDecimal.class);
+            int digits = amount.getCurrency().getDefaultFractionDigits();
+            String text = (v.scale() < digits ? v.setScale(digits) : v).toPlainString() + " "
+                    + amount.getCurrency().getCurrencyCode();
+            throw new InvalidPaymentException(ErrorCode.PAYMENT_NEGATIVE, account.value(), date, text,
+                    "payment " + id + " has the negative amount " + text + " (a refund is its own kind, not a payment)",
                     "payment.non-negative");
         }
         Amounts.toMinor(amount); // finer than kopecks throws
