@@ -19,7 +19,7 @@ import java.util.Optional;
  * JVM's locale (Russian uses a decimal comma, English a point; no digit grouping; each value keeps its own scale;
  * negative numbers take the sign {@code −}), lines end with {@code "\n"} alone. The renderer explains, it does not
  * check: a symbol with no input is printed by name, and an expression outside the language is printed as written
- * (use {@code StepEvaluator} to verify a step).
+ * (use {@link StepEvaluator} to verify a step).
  */
 public final class TextRenderer {
     private static final String MINUS = "\u2212";
