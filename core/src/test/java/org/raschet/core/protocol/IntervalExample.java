@@ -18,19 +18,24 @@ import org.raschet.core.quantity.Unit;
  * The worked example of the golden files {@code docs/examples/interval-protocol-*.txt}: a meter read on 2026-01-31
  * (1100 kWh) and 2026-02-28 (1250 kWh, act No. 15), ratio 1, priced at 5.6700 ₽/kWh (354 p.42, App. 2, formula 1).
  */
-final class IntervalExample {
+public final class IntervalExample {
     private IntervalExample() {
     }
 
-    static final Meter METER = Meter.single("77-0042", "100-001", Resource.ELECTRICITY, 6, LocalDate.of(2024, 5, 14));
-    static final Reading EARLIER = Reading.of(METER.id(), Register.TOTAL, LocalDate.of(2026, 1, 31),
+    /** The meter, read directly (ratio 1). */
+    public static final Meter METER = Meter.single("77-0042", "100-001", Resource.ELECTRICITY, 6,
+            LocalDate.of(2024, 5, 14));
+    /** The earlier reading. */
+    public static final Reading EARLIER = Reading.of(METER.id(), Register.TOTAL, LocalDate.of(2026, 1, 31),
             Quantity.of("1100", Unit.KWH), ReadingSource.CONSUMER_WEB);
-    static final Reading LATER = Reading.of(METER.id(), Register.TOTAL, LocalDate.of(2026, 2, 28),
+    /** The later reading, by the inspector's act No. 15. */
+    public static final Reading LATER = Reading.of(METER.id(), Register.TOTAL, LocalDate.of(2026, 2, 28),
             Quantity.of("1250", Unit.KWH), ReadingSource.CONTROL).withDocument("акт № 15");
-    static final Price TARIFF = Price.rub("5.6700", Unit.KWH);
+    /** The tariff. */
+    public static final Price TARIFF = Price.rub("5.6700", Unit.KWH);
 
     /** The charge step P = round(V × T, 2), with the rounding policy named (LEGAL §11). */
-    static ProtocolStep charge(Quantity volume, Price price, ProtocolSink sink) {
+    public static ProtocolStep charge(Quantity volume, Price price, ProtocolSink sink) {
         long kopecks = price.chargeMinor(volume, RoundingRule.KOPECKS_HALF_UP);
         ProtocolStep step = ProtocolStep.of(Formulas.CHARGE_BY_METER,
                 List.of(Input.of("V", volume.micros(), Quantity.SCALE, volume.unit().code()),
@@ -45,7 +50,7 @@ final class IntervalExample {
     }
 
     /** The protocol of the example: one section with the volume step and the charge step. */
-    static Protocol protocol() {
+    public static Protocol protocol() {
         ProtocolRecorder recorder = new ProtocolRecorder();
         ProtocolSink section = recorder.child();
         Quantity volume = RegisterConsumption.between(METER, EARLIER, LATER, RolloverPolicy.NEVER, section);
