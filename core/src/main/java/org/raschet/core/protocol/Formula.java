@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>symbols {@code [A-Za-z_][A-Za-z0-9_]*}, each the symbol of one of the step's inputs;</li>
  *   <li>{@code + - * /} with the usual precedence, left-associative; unary minus; parentheses;</li>
  *   <li>{@code round(x, n)}: {@code x} rounded half-up to {@code n} decimals; {@code floor(x, n)}: towards −∞;
- *       {@code ceil(x, n)}: towards +∞ ({@code n} an integer, negative rounds to tens, hundreds, …);</li>
+ *       {@code ceil(x, n)}: towards +∞ ({@code n} an integer with |n| ≤ 100; a negative {@code n} rounds to tens,
+ *       hundreds, …);</li>
  *   <li>{@code min(a, b, …)} and {@code max(a, b, …)}: one or more arguments; {@code abs(x)}.</li>
  * </ul>
  * Addition, subtraction and multiplication are exact; division is rounded to 34 significant digits

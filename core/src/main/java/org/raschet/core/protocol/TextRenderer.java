@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.raschet.core.error.InvalidProtocolException;
 
 /**
  * Renders a {@link Protocol} as plain text in Russian or English, one step after another with nested numbering.
@@ -194,7 +195,7 @@ public final class TextRenderer {
             List<ExpressionLexer.Token> tokens = ExpressionLexer.tokenize(f.expression(), f.id());
             expression = print(tokens, null, language);
             substitution = print(tokens, step.inputs(), language);
-        } catch (RuntimeException e) {
+        } catch (InvalidProtocolException e) {
             // explain what is there; StepEvaluator reports the fault
             expression = f.expression();
             substitution = f.expression();

@@ -39,8 +39,10 @@ public final class IntervalExample {
         long kopecks = price.chargeMinor(volume, RoundingRule.KOPECKS_HALF_UP);
         ProtocolStep step = ProtocolStep.of(Formulas.CHARGE_BY_METER,
                 List.of(Input.of("V", volume.micros(), Quantity.SCALE, volume.unit().code()),
-                        Input.of("T", price.e4(), Price.SCALE, "RUB/" + price.per().code())),
-                Input.of("P", kopecks, 2, "RUB"))
+                        Input.of("T", price.e4(), Price.SCALE,
+                                price.currency().getCurrencyCode() + "/" + price.per().code())),
+                Input.of("P", kopecks, price.currency().getDefaultFractionDigits(),
+                        price.currency().getCurrencyCode()))
                 .withNote(new Note(LegalRefs.POLICY_ROUNDING.id(), LegalRefs.POLICY_ROUNDING.ru(),
                         LegalRefs.POLICY_ROUNDING.en()));
         if (sink.enabled()) {
