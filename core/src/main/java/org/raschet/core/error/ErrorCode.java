@@ -37,6 +37,11 @@ public enum ErrorCode {
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
     ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /**
+     * A protocol step that cannot be re-evaluated: its expression does not parse, names an unknown function or a
+     * symbol with no input, divides by zero, or its result is under another symbol than the formula's.
+     */
+    PROTOCOL_INVALID("RASCHET-PROTOCOL-INVALID"),
     /** A payment with a negative amount (a refund is its own kind of entry, not a negative payment). */
     PAYMENT_NEGATIVE("RASCHET-PAYMENT-NEGATIVE"),
     /** A payment in a currency other than the account's. */
