@@ -251,11 +251,13 @@ public final class PenaltyCalculator {
                 : Formulas.PENALTY_RATE_KEY, inputs, Input.of("r", rateBp, 2, "%"));
         return step.withNote(new Note("penalty.key-rate",
                         "ключевая ставка " + Texts.percentRu(key.percent()) + " % " + dayRu + " (действует с "
-                                + Texts.ru(key.from()) + ", " + key.source() + "; Обзор судебной практики ВС РФ № 3 (2016), "
-                                + "вопрос 3); одна ставка на всю просрочку этой части",
+                                + Texts.ru(key.from()) + key.decidedOn().map(d -> ", решение Совета директоров Банка "
+                                + "России от " + Texts.ru(d)).orElse("") + "; Обзор судебной практики ВС РФ № 3 "
+                                + "(2016), вопрос 3); одна ставка на всю просрочку этой части",
                         "key rate " + Texts.percentEn(key.percent()) + " % " + dayEn + " (in force from "
-                                + Texts.en(key.from()) + ", " + key.source() + "; Supreme Court review No. 3 (2016), "
-                                + "question 3); one rate for this portion's whole delay"))
+                                + Texts.en(key.from()) + key.decidedOn().map(d -> ", Bank of Russia Board decision of "
+                                + Texts.en(d)).orElse("") + "; Supreme Court review No. 3 (2016), question 3); "
+                                + "one rate for this portion's whole delay"))
                 .withNote(new Note("policy:penalty.rate-rule." + rule.id(),
                         "правило ставки: " + (rule.capPercent().isPresent() ? "наименьшая из "
                                 + Texts.percentRu(rule.capPercent().get()) + " % и ключевой ставки" : "ключевая ставка")

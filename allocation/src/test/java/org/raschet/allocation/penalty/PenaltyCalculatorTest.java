@@ -153,8 +153,8 @@ class PenaltyCalculatorTest {
     @Test
     void a_rate_schedule_with_a_gap_or_a_day_it_does_not_cover_is_a_typed_error() {
         RateScheduleException gap = assertThrows(RateScheduleException.class, () -> KeyRateSchedule.of(List.of(
-                new KeyRate(d(2024, 1, 1), Optional.of(d(2024, 1, 31)), new BigDecimal("16.00"), "a"),
-                KeyRate.of("2024-02-05", "16.00", "b"))));
+                new KeyRate(d(2024, 1, 1), Optional.of(d(2024, 1, 31)), new BigDecimal("16.00"), Optional.empty()),
+                KeyRate.of(d(2024, 2, 5), new BigDecimal("16.00")))));
         assertEquals(ErrorCode.RATE_SCHEDULE_GAP, gap.code());
         assertEquals(d(2024, 2, 1), gap.date().orElseThrow());
         assertTrue(gap.getMessage().contains("2024-02-01 to 2024-02-04"), gap.getMessage());
@@ -168,7 +168,7 @@ class PenaltyCalculatorTest {
         assertEquals(d(2026, 3, 1), late.date().orElseThrow());
         // extending it continues the schedule (illustrative rate, not a real decision)
         PenaltyRules extended = PenaltyRules.FEDERAL.withKeyRates(KeyRateSchedule.FEDERAL_HISTORY.with(
-                KeyRate.of("2025-12-22", "16.00", "host input")));
+                KeyRate.of(d(2025, 12, 22), new BigDecimal("16.00"))));
         assertEquals(new BigDecimal("9.50"), penalty(List.of(electricity(2025, 10, 100_000)), List.of(),
                 d(2026, 3, 1), extended, ProtocolSink.NONE).portions().get(0).ratePercent());
     }

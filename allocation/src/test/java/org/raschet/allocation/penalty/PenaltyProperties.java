@@ -40,7 +40,7 @@ class PenaltyProperties {
     static final YearMonth FIRST = YearMonth.of(2019, 1);
     /** A constant 10 % key rate with the plain rule: only days late can change the penalty. */
     static final PenaltyRules CONSTANT = new PenaltyRules(
-            KeyRateSchedule.of(List.of(KeyRate.of("2016-01-01", "10.00", "test"))),
+            KeyRateSchedule.of(List.of(KeyRate.of(LocalDate.of(2016, 1, 1), new BigDecimal("10.00")))),
             RateRuleSchedule.of(List.of(RateRulePeriod.from(LocalDate.of(2016, 1, 1), RateRule.KEY_RATE))),
             Moratorium.FEDERAL);
 

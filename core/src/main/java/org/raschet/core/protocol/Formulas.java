@@ -52,9 +52,9 @@ public final class Formulas {
             "advance (payments not applied)");
     private static final Symbol P_PAID = new Symbol("P", "сумма платежей", "sum of payments");
     private static final Symbol Z = new Symbol("Z", "сумма, зачтённая в обязательства", "sum applied to obligations");
-    private static final Symbol R_RATE = new Symbol("r", "ставка пени, % годовых", "penalty rate, % a year");
-    private static final Symbol K_KEY = new Symbol("k", "ключевая ставка Банка России, %", "Bank of Russia key rate, %");
-    private static final Symbol C_CAP = new Symbol("c", "ограничение ставки, %", "rate cap, %");
+    private static final Symbol R_RATE = new Symbol("r", "ставка пени (годовых)", "penalty rate (a year)");
+    private static final Symbol K_KEY = new Symbol("k", "ключевая ставка Банка России", "Bank of Russia key rate");
+    private static final Symbol C_CAP = new Symbol("c", "ограничение ставки", "rate cap");
     private static final Symbol B_BASE = new Symbol("B", "сумма долга, на которую начисляются пени",
             "debt the penalty accrues on");
     private static final Symbol D_DAYS = new Symbol("d", "дней в интервале", "days in the range");
