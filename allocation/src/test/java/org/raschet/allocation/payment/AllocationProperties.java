@@ -119,6 +119,8 @@ class AllocationProperties {
     void every_protocol_step_re_evaluates_from_its_inputs(@ForAll("ledgers") AccountLedger l) {
         ProtocolRecorder rec = new ProtocolRecorder();
         Allocation a = PaymentAllocator.allocate(l, F, rec);
+        Reallocation.reallocate(a, l.withCharges(Fixtures.plus(l.charges(), Fixtures.correction(
+                l.charges().get(0).period(), YearMonth.of(2025, 1), l.charges().get(0).service(), 12_345))), F, rec);
         Limitation.states(a, LocalDate.of(2025, 6, 1), rec);
         DebtLists.restriction(a, RestrictionInput.of(LocalDate.of(2024, 6, 1),
                 Map.of(Resource.ELECTRICITY, Amounts.rub(50_000))), rec);

@@ -117,6 +117,16 @@ class LimitationAndListsTest {
                 Map.of(Resource.ELECTRICITY, Amounts.rub(50_000)), true, true), ProtocolSink.NONE).get(0);
         assertFalse(kept.eligible());
         assertEquals(Optional.of(d(2024, 3, 12)), kept.since());
+        // debts past their limitation may be left out (host's choice): Jan 2021 800.00 expired on 13.02.2024
+        Allocation old = PaymentAllocator.allocate(ledger(Fixtures.plus(lines, electricity(2021, 1, 80_000)),
+                List.of()), F, ProtocolSink.NONE);
+        Map<Resource, javax.money.MonetaryAmount> n = Map.of(Resource.ELECTRICITY, Amounts.rub(50_000));
+        assertEquals(Amounts.rub(260_000), DebtLists.restriction(old, RestrictionInput.of(d(2024, 4, 20), n),
+                ProtocolSink.NONE).get(0).debt());
+        RestrictionEligibility withoutExpired = DebtLists.restriction(old, new RestrictionInput(d(2024, 4, 20), n,
+                false, false), ProtocolSink.NONE).get(0);
+        assertEquals(Amounts.rub(180_000), withoutExpired.debt());
+        assertEquals(Optional.of(d(2024, 3, 12)), withoutExpired.since());
         // exactly two months is not "exceeds": 1000.00 of debt with a 500.00 normative
         Allocation c = PaymentAllocator.allocate(ledger(List.of(electricity(2024, 1, 100_000)), List.of()), F,
                 ProtocolSink.NONE);
