@@ -36,7 +36,13 @@ public enum ErrorCode {
     /** An effective-dated schedule has no value for a day it is asked about. */
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
-    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID");
+    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /** The registers of a zoned meter disagree: some measured or forecast, others by the normative, on one day. */
+    READING_ZONES_INCOMPLETE("RASCHET-READING-ZONES"),
+    /** A billed line that cannot be compared: another account or service, or a period outside the range. */
+    BILLED_LINE_INVALID("RASCHET-BILLED-LINE"),
+    /** Meters of one metering point whose service periods overlap. */
+    METER_OVERLAP("RASCHET-METER-OVERLAP");
 
     private final String code;
 
