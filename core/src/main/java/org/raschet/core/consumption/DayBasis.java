@@ -96,7 +96,11 @@ public record DayBasis(Kind kind, Optional<ForecastCase> forecastCase, int perio
             b.append(", п. 60");
         }
         if (forecastCase.isPresent() && forecastCase.get() != ForecastCase.NO_METER) {
-            b.append(", период ").append(period).append(limit > 0 ? " из " + limit : " (без ограничения)");
+            if (period == 0) {
+                b.append(", остаток месяца последнего показания (период не считается)");
+            } else {
+                b.append(", период ").append(period).append(limit > 0 ? " из " + limit : " (без ограничения)");
+            }
         }
         if (increasingCoefficient) {
             b.append(", с повышающим коэффициентом");
@@ -112,7 +116,11 @@ public record DayBasis(Kind kind, Optional<ForecastCase> forecastCase, int perio
             b.append(", p. 60");
         }
         if (forecastCase.isPresent() && forecastCase.get() != ForecastCase.NO_METER) {
-            b.append(", period ").append(period).append(limit > 0 ? " of " + limit : " (no limit)");
+            if (period == 0) {
+                b.append(", rest of the month of the last reading (not counted)");
+            } else {
+                b.append(", period ").append(period).append(limit > 0 ? " of " + limit : " (no limit)");
+            }
         }
         if (increasingCoefficient) {
             b.append(", with the increasing coefficient");

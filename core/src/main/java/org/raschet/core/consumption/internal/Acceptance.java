@@ -69,7 +69,14 @@ public final class Acceptance {
             }
             List<Reading> day = new ArrayList<>(eligible.subList(i, j));
             day.sort(best);
-            Reading winner = day.get(0);
+            Reading top = day.get(0);
+            // among equal readings of the winning rank, the earliest known is the one accepted (an audit trail
+            // shows the reading as first received); later equal ones are duplicates
+            Reading winner = day.stream().filter(r -> priority.rank(r.source()) == priority.rank(top.source())
+                    && r.value().equals(top.value())).min(Comparator.comparing(Reading::knownOn)
+                    .thenComparing(CANONICAL)).orElseThrow();
+            day.remove(winner);
+            day.add(0, winner);
             daily.add(winner);
             for (Reading other : day.subList(1, day.size())) {
                 boolean sameRank = priority.rank(other.source()) == priority.rank(winner.source());
