@@ -37,6 +37,11 @@ public enum ErrorCode {
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
     ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /**
+     * A protocol step that cannot be re-evaluated: its expression does not parse, names an unknown function or a
+     * symbol with no input, divides by zero, or its result is under another symbol than the formula's.
+     */
+    PROTOCOL_INVALID("RASCHET-PROTOCOL-INVALID"),
     /** The registers of a zoned meter disagree: some measured or forecast, others by the normative, on one day. */
     READING_ZONES_INCOMPLETE("RASCHET-READING-ZONES"),
     /** A billed line that cannot be compared: another account or service, or a period outside the range. */
