@@ -34,6 +34,11 @@ import org.raschet.core.time.Days;
  * yields nothing; the result does not depend on the order of the lines.
  */
 public final class Recalculation {
+    private static final java.time.format.DateTimeFormatter RU_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter RU_MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MM.yyyy");
+
     private Recalculation() {
     }
 
@@ -128,7 +133,8 @@ public final class Recalculation {
         }
         if (sink.enabled()) {
             sink.add(new ProtocolSection("Перерасчёт: лицевой счёт " + now.account() + ", "
-                    + now.resource().nameRu() + ", по данным на " + now.asKnownOn() + ", способ " + mode.letter(),
+                    + now.resource().nameRu() + ", по данным на " + RU_DATE.format(now.asKnownOn()) + ", способ "
+                    + mode.letter(),
                     "Recalculation: account " + now.account() + ", " + now.resource().nameEn() + ", as known on "
                             + now.asKnownOn() + ", mode " + mode.letter(), steps));
         }
@@ -159,13 +165,16 @@ public final class Recalculation {
             String u = unit.code();
             String ps = periods.size() == 1 ? periods.get(0).toString()
                     : periods.get(0) + "–" + periods.get(periods.size() - 1);
+            String psRu = periods.size() == 1 ? RU_MONTH.format(periods.get(0))
+                    : RU_MONTH.format(periods.get(0)) + "–" + RU_MONTH.format(periods.get(periods.size() - 1));
             steps.add(new ProtocolStep(Formulas.CORRECTION_VOLUME,
                     List.of(Input.of("Vk", known, Quantity.SCALE, u), Input.of("Vb", billed, Quantity.SCALE, u)),
                     Input.of("dV", diff, Quantity.SCALE, u),
                     List.of(new Note("correction.line",
-                            "перерасчёт за " + ps + ", регистр " + r.code()
+                            "перерасчёт за " + psRu + ", регистр " + r.code()
                                     + (coefficient ? ", норматив с повышающим коэффициентом" : "")
-                                    + "; отнесён на период " + period + ", выставлен в " + issuedIn,
+                                    + "; отнесён на период " + RU_MONTH.format(period) + ", выставлен в "
+                                    + RU_MONTH.format(issuedIn),
                             "correction of " + ps + ", register " + r.code()
                                     + (coefficient ? ", normative with the increasing coefficient" : "")
                                     + "; attributed to " + period + ", issued in " + issuedIn), mode.note()),

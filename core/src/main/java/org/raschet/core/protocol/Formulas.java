@@ -84,7 +84,7 @@ public final class Formulas {
     /** A running sum of the parts of a period (or of months averaged): S = Sp + Vd. */
     public static final Formula VOLUME_RUNNING_SUM = new Formula("consumption.running-sum", "S", "Sp + Vd",
             "Объём нарастающим итогом", "Running total of the volume",
-            LegalRefs.POLICY_PER_DAY, List.of(S_SUM, SP, VD));
+            LegalRefs.RULES_354_P37, List.of(S_SUM, SP, VD));
 
     /**
      * Average monthly volume (354 p.59): the actual volume of k full calendar months preceding the gap, divided by

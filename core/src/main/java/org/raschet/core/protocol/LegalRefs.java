@@ -66,4 +66,8 @@ public final class LegalRefs {
     public static final LegalRef POLICY_ANOMALY = LegalRef.policy("anomaly.thresholds",
             "пороги признаков аномалий (параметры, не норма права)",
             "anomaly thresholds (parameters, not law)");
+
+    /** 354 p.37: the billing period is the calendar month; a period's volume is the sum of its days. */
+    public static final LegalRef RULES_354_P37 = new LegalRef("354.p37", "Правила № 354, п. 37",
+            "Rules No. 354, p. 37");
 }

@@ -16,10 +16,12 @@ import org.raschet.core.meter.Reading;
 import org.raschet.core.meter.Register;
 import org.raschet.core.protocol.Formulas;
 import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.protocol.ProtocolStep;
+import org.raschet.core.protocol.TextRenderer;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.split.Split;
 
@@ -43,11 +45,11 @@ final class ProtocolWriter {
     }
 
     static String ru(Quantity q) {
-        return q.toBigDecimal().toPlainString() + " " + q.unit().symbolRu();
+        return TextRenderer.value(q.toBigDecimal(), q.unit().code(), Language.RU);
     }
 
     static String en(Quantity q) {
-        return q.toBigDecimal().toPlainString() + " " + q.unit().symbolEn();
+        return TextRenderer.value(q.toBigDecimal(), q.unit().code(), Language.EN);
     }
 
     static void write(Engine e, List<PeriodVolume> periods, List<ProtocolEntry> flagEntries) {
