@@ -388,4 +388,28 @@ class PerDayConsumptionTest {
         assertEquals(kwh("31"), c.period(ym("2025-01"), Register.NIGHT).orElseThrow().total());
         assertEquals(kwh("2"), c.register(Register.DAY).orElseThrow().volumeOn(LocalDate.parse("2025-01-05")));
     }
+
+    @Test
+    void a_later_known_reading_of_the_same_day_and_rank_supersedes_an_equal_rank_one_legal_4() {
+        Meter m = meter("E6", Resource.ELECTRICITY, 6, "2024-12-31");
+        Reading sms = reading(m, "2025-01-31", "2000", ReadingSource.CONSUMER_SMS);
+        Reading corrected = reading(m, "2025-01-31", "2010", ReadingSource.CONSUMER_WEB).withKnownOn(d("2025-02-02"));
+        List<Reading> rs = List.of(consumer(m, "2024-12-31", "1800"), sms, corrected);
+        ServiceConsumption c = computeChecked(inputs(Resource.ELECTRICITY, List.of(m), rs), month("2025-01"),
+                "2025-02-03");
+        assertEquals(kwh("210"), period(c, "2025-01"));
+        assertEquals(ReadingStatus.SUPERSEDED, c.readings().stream().filter(o -> o.reading().equals(sms))
+                .findFirst().orElseThrow().status());
+        // the same two readings known on one date cannot be ordered: a typed conflict naming both values
+        List<Reading> clash = List.of(consumer(m, "2024-12-31", "1800"), sms, corrected.withKnownOn(sms.knownOn()));
+        ReadingException e = assertThrows(ReadingException.class, () -> compute(
+                inputs(Resource.ELECTRICITY, List.of(m), clash), month("2025-01"), "2025-02-03"));
+        assertEquals(ErrorCode.READING_CONFLICT, e.code());
+        assertTrue(e.getMessage().contains("2000.000000 kWh") && e.getMessage().contains("2010.000000 kWh"),
+                e.getMessage());
+    }
+
+    private static Reading reading(Meter m, String date, String value, ReadingSource source) {
+        return Fx.reading(m, date, value, source);
+    }
 }

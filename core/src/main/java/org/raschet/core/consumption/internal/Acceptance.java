@@ -82,9 +82,9 @@ public final class Acceptance {
                 boolean sameRank = priority.rank(other.source()) == priority.rank(winner.source());
                 if (other.value().equals(winner.value())) {
                     outcomes.add(new ReadingOutcome(other, ReadingStatus.DUPLICATE, Optional.of(winner)));
-                } else if (sameRank && other.knownOn().equals(winner.knownOn())) {
+                } else if (sameRank && other.knownOn().equals(top.knownOn())) {
                     throw new ReadingException(ErrorCode.READING_CONFLICT, "meter " + meter.id(), winner.date(),
-                            "readings " + winner.value() + " (" + winner.source() + ") and " + other.value() + " ("
+                            "readings " + top.value() + " (" + top.source() + ") and " + other.value() + " ("
                                     + other.source() + ") of register " + winner.register().code()
                                     + " have one rank and are known on one date", "readings.no-conflicting-duplicates");
                 } else if (sameRank) {
