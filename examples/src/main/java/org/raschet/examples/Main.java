@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.raschet.core.error.RaschetException;
 import org.raschet.core.protocol.Language;
 import org.raschet.examples.scenario.ScenarioException;
@@ -76,6 +77,11 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ScenarioRunner::run);
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)} with the runner given (tests inject failures). */
+    static int run(String[] args, PrintStream out, PrintStream err, Function<String, ScenarioResult> runner) {
         Command command;
         try {
             command = Command.parse(args);
@@ -90,7 +96,7 @@ public final class Main {
         String report;
         try {
             String text = read(command.scenario());
-            ScenarioResult result = ScenarioRunner.run(text);
+            ScenarioResult result = runner.apply(text);
             report = command.json() ? JsonReport.render(result) : TextReport.render(result, command.language());
         } catch (ScenarioException e) {
             write(err, ErrorReport.render(command, e));

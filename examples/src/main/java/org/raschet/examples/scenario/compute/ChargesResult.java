@@ -86,9 +86,7 @@ public record ChargesResult(Resource resource, Price price, String rounding, Lis
     public JsonNode json(JsonNodeFactory nodes) {
         ObjectNode out = nodes.objectNode();
         out.put("resource", Names.of(resource));
-        out.put("price", price.toBigDecimal().toPlainString());
-        out.put("currency", price.currency().getCurrencyCode());
-        out.put("per", price.per().code());
+        out.put("price", price.toString());
         out.put("rounding", rounding);
         var lines = out.putArray("charges");
         for (Charge c : charges) {
@@ -99,10 +97,8 @@ public record ChargesResult(Resource resource, Price price, String rounding, Lis
             o.put("register", Names.of(i.register()));
             o.put("from", i.earlier().reading().date().toString());
             o.put("to", i.later().reading().date().toString());
-            o.put("volume", i.volume().toBigDecimal().toPlainString());
-            o.put("unit", i.volume().unit().code());
-            o.put("amount", Amounts.plain(c.amountKopecks(), price.currency().getDefaultFractionDigits()));
-            o.put("currency", price.currency().getCurrencyCode());
+            o.put("volume", i.volume().toString());
+            o.put("amount", Amounts.format(Amounts.ofMinor(c.amountKopecks(), price.currency())));
         }
         return out;
     }

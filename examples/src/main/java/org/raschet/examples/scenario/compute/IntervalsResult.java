@@ -87,8 +87,7 @@ public record IntervalsResult(List<Interval> intervals) implements SectionResult
             o.put("days", i.days());
             o.put("ratio", i.meter().ratio());
             o.put("rollover", i.rollover());
-            o.put("volume", i.volume().toBigDecimal().toPlainString());
-            o.put("unit", i.volume().unit().code());
+            o.put("volume", i.volume().toString());
         }
         return out;
     }

@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How the report writes values, in text (numbers and units exactly as the protocol prints them, by
- * {@link TextRenderer}) and in JSON (exact decimals as strings, enum names as in the scenario format). Nothing
- * here depends on the JVM's locale or time zone.
+ * {@link TextRenderer}) and in JSON (exact values as strings in the canonical text forms of Raschet's JSON support,
+ * such as {@code "150.000000 kWh"}, {@code "5.6700 RUB/kWh"}, {@code "850.50 RUB"}; enum names as in the scenario
+ * format). Nothing here depends on the JVM's locale or time zone.
  */
 public final class Texts {
     private Texts() {
@@ -43,7 +44,7 @@ public final class Texts {
     public static ObjectNode reading(JsonNodeFactory nodes, Reading r, String path) {
         ObjectNode o = nodes.objectNode();
         o.put("date", r.date().toString());
-        o.put("value", r.value().toBigDecimal().toPlainString());
+        o.put("value", r.value().toString());
         o.put("source", Names.of(r.source()));
         if (!r.knownOn().equals(r.date())) {
             o.put("knownOn", r.knownOn().toString());
