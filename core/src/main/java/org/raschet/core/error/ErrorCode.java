@@ -36,7 +36,12 @@ public enum ErrorCode {
     /** An effective-dated schedule has no value for a day it is asked about. */
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
-    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID");
+    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /**
+     * A protocol step that cannot be re-evaluated: its expression does not parse, names an unknown function or a
+     * symbol with no input, divides by zero, or its result is under another symbol than the formula's.
+     */
+    PROTOCOL_INVALID("RASCHET-PROTOCOL-INVALID");
 
     private final String code;
 
