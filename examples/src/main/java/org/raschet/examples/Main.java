@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.raschet.core.error.RaschetException;
 import org.raschet.core.protocol.Language;
 import org.raschet.examples.scenario.ScenarioException;
 import org.raschet.examples.scenario.ScenarioResult;
 import org.raschet.examples.scenario.ScenarioRunner;
 import org.raschet.examples.scenario.json.JsonPath;
+import org.raschet.examples.scenario.json.Rules;
 import org.raschet.examples.scenario.report.JsonReport;
 import org.raschet.examples.scenario.report.TextReport;
 
@@ -45,6 +48,9 @@ public final class Main {
 
     static final String PROGRAM = "raschet-examples";
 
+    /** Held so that the level set in {@link #main} is not lost when the logger is garbage-collected. */
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+
     static final String USAGE_TEXT = """
             Usage: java -jar raschet-examples.jar run SCENARIO.json [--lang ru|en] [--format text|json]
 
@@ -65,6 +71,8 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        // Moneta announces its configuration at INFO on the console; a command-line tool prints only its own output
+        MONETA_LOG.setLevel(Level.WARNING);
         System.exit(run(args, System.out, System.err));
     }
 
@@ -118,13 +126,13 @@ public final class Main {
         try {
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(JsonPath.ROOT, "scenario.readable", "no such file: " + file);
+            throw new ScenarioException(JsonPath.ROOT, Rules.READABLE, "no such file: " + file);
         } catch (CharacterCodingException e) {
-            throw new ScenarioException(JsonPath.ROOT, "scenario.readable", "file " + file + " is not UTF-8 text");
+            throw new ScenarioException(JsonPath.ROOT, Rules.READABLE, "file " + file + " is not UTF-8 text");
         } catch (InvalidPathException e) {
-            throw new ScenarioException(JsonPath.ROOT, "scenario.readable", "invalid file name: " + file);
+            throw new ScenarioException(JsonPath.ROOT, Rules.READABLE, "invalid file name: " + file);
         } catch (IOException e) {
-            throw new ScenarioException(JsonPath.ROOT, "scenario.readable",
+            throw new ScenarioException(JsonPath.ROOT, Rules.READABLE,
                     "cannot read " + file + ": " + e.getClass().getSimpleName()
                             + Optional.ofNullable(e.getMessage()).map(m -> " " + m).orElse(""));
         }

@@ -98,7 +98,9 @@ public record ChargesResult(Resource resource, Price price, String rounding, Lis
             o.put("from", i.earlier().reading().date().toString());
             o.put("to", i.later().reading().date().toString());
             o.put("volume", i.volume().toString());
-            o.put("amount", Amounts.format(Amounts.ofMinor(c.amountKopecks(), price.currency())));
+            // the canonical text of an amount (as Amounts.format writes it), without building a Moneta amount
+            o.put("amount", Amounts.plain(c.amountKopecks(), price.currency().getDefaultFractionDigits()) + " "
+                    + price.currency().getCurrencyCode());
         }
         return out;
     }

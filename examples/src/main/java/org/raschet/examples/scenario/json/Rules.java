@@ -5,6 +5,8 @@ public final class Rules {
     private Rules() {
     }
 
+    /** The scenario file does not exist, cannot be read, or is not UTF-8. */
+    public static final String READABLE = "scenario.readable";
     /** The text is not well-formed JSON (or a property appears twice in one object). */
     public static final String JSON_SYNTAX = "json.syntax";
     /** A property the format does not define. */

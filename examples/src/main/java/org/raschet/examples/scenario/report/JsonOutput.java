@@ -1,21 +1,20 @@
 package org.raschet.examples.scenario.report;
 
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
+import org.raschet.core.json.RaschetJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes JSON trees as the runner prints them: two-space indentation, {@code "\n"} line ends whatever the platform,
- * properties in the order they were put, a final line break.
+ * Writes JSON as the runner prints it, with Raschet's deterministic mapper ({@link RaschetJson#mapper()}): two-space
+ * indentation, {@code "\n"} line ends whatever the platform, properties in the order they were put, a final line
+ * break.
  */
 public final class JsonOutput {
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    /** Raschet's mapper, built once (immutable and thread-safe). */
+    static final JsonMapper MAPPER = RaschetJson.mapper();
 
-    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer(PRETTY);
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
 
     private JsonOutput() {
     }
@@ -23,5 +22,10 @@ public final class JsonOutput {
     /** The tree as pretty-printed JSON text ending with {@code "\n"}. */
     public static String write(JsonNode tree) {
         return WRITER.writeValueAsString(tree) + "\n";
+    }
+
+    /** A Raschet value (a protocol, a quantity, …) as a JSON tree, in the forms of {@link RaschetJson}. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 }

@@ -7,7 +7,6 @@ import org.raschet.examples.scenario.input.Metadata;
 import org.raschet.examples.scenario.input.Policies;
 import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.PolicyChoice;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,8 +45,7 @@ public final class JsonReport {
             title.put("en", s.protocol().titleEn());
             o.set("results", s.json(nodes));
         }
-        JsonNode protocol = RaschetJson.mapper().valueToTree(result.protocol());
-        root.set("protocol", protocol);
+        root.set("protocol", JsonOutput.tree(result.protocol()));
         return root;
     }
 
