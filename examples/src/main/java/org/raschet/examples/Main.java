@@ -2,7 +2,6 @@ package org.raschet.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,7 +116,10 @@ public final class Main {
             write(err, ErrorReport.unexpected(command, e));
             return UNEXPECTED;
         }
-        write(out, report);
+        if (!write(out, report)) {
+            write(err, PROGRAM + ": cannot write the report to standard output\n");
+            return UNEXPECTED;
+        }
         return OK;
     }
 
@@ -138,13 +140,12 @@ public final class Main {
         }
     }
 
-    private static void write(PrintStream stream, String text) {
+    /** Writes {@code text} as UTF-8, whatever the platform's encoding; {@code false} if the stream failed. */
+    private static boolean write(PrintStream stream, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         stream.write(bytes, 0, bytes.length);
         stream.flush();
-        if (stream.checkError()) {
-            throw new UncheckedIOException(new IOException("cannot write the output"));
-        }
+        return !stream.checkError();
     }
 
     /** A command line that cannot be understood. */

@@ -136,6 +136,23 @@ class MainTest {
     }
 
     @Test
+    void a_report_that_cannot_be_written_exits_1() throws IOException {
+        String f = file("base.json", Scenarios.BASE);
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"run", f}, new PrintStream(broken, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Main.UNEXPECTED, code);
+        assertEquals("raschet-examples: cannot write the report to standard output\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void bad_usage_exits_64_with_the_usage_on_stderr() throws IOException {
         String f = file("base.json", Scenarios.BASE);
         String[][] bad = {

@@ -152,6 +152,17 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void compute_sections_come_after_the_sections_they_require() {
+        List<String> keys = org.raschet.examples.scenario.ScenarioFormat.COMPUTE.stream()
+                .map(org.raschet.examples.scenario.compute.ComputeSection::key).toList();
+        for (var s : org.raschet.examples.scenario.ScenarioFormat.COMPUTE) {
+            for (String r : s.requires()) {
+                assertTrue(keys.indexOf(r) >= 0 && keys.indexOf(r) < keys.indexOf(s.key()), s.key() + " needs " + r);
+            }
+        }
+    }
+
+    @Test
     void same_scenario_same_result() {
         assertEquals(ScenarioRunner.run(Scenarios.BASE).protocol(), ScenarioRunner.run(Scenarios.BASE).protocol());
     }
