@@ -53,12 +53,14 @@ public final class IntervalExample {
 
     /** The protocol of the example: one section with the volume step and the charge step. */
     public static Protocol protocol() {
+        // snippet:interval
         ProtocolRecorder recorder = new ProtocolRecorder();
         ProtocolSink section = recorder.child();
         Quantity volume = RegisterConsumption.between(METER, EARLIER, LATER, RolloverPolicy.NEVER, section);
         charge(volume, TARIFF, section);
         recorder.add(new ProtocolSection("Лицевой счёт 100-001, февраль 2026", "Account 100-001, February 2026",
                 ProtocolSink.entriesOf(section)));
+        // end-snippet
         return recorder.protocol();
     }
 }
