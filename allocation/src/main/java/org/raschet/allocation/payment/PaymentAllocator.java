@@ -83,7 +83,8 @@ public final class PaymentAllocator {
             paymentsTotal = Math.addExact(paymentsTotal, p.amountMinor());
             if (st.protocol) {
                 ProtocolStep left = ProtocolStep.of(Formulas.PAYMENT_ADVANCE,
-                        List.of(money("P", p.amountMinor(), currency).withDocument(p.document()), money("Z", fromThis, currency)),
+                        List.of(money("P", p.amountMinor(), currency).withDocument(p.document()),
+                                money("Z", fromThis, currency)),
                         money("A", p.amountMinor() - fromThis, currency));
                 for (Note n : notes) {
                     left = left.withNote(n);
@@ -95,7 +96,8 @@ public final class PaymentAllocator {
         long advance = paymentsTotal - appliedTotal;
         if (st.protocol) {
             ProtocolStep total = ProtocolStep.of(Formulas.PAYMENT_ADVANCE,
-                    List.of(money("P", paymentsTotal, currency), money("Z", appliedTotal, currency)), money("A", advance, currency))
+                    List.of(money("P", paymentsTotal, currency), money("Z", appliedTotal, currency)),
+                    money("A", advance, currency))
                     .withNote(policies.allocation().note())
                     .withNote(policies.dueDates().note())
                     .withNote(policies.limitation().note());
@@ -356,7 +358,8 @@ public final class PaymentAllocator {
                     record(i, part, g, p, basis, false);
                     if (protocol) {
                         out.add(annotate(ProtocolStep.of(Formulas.PAYMENT_APPLY,
-                                List.of(money("M", m, currency), money("O", outstanding(i, part) + g, currency)), money("X", g, currency)),
+                                List.of(money("M", m, currency), money("O", outstanding(i, part) + g, currency)),
+                                money("X", g, currency)),
                                 i, part, basis));
                     }
                 } else {
@@ -372,16 +375,17 @@ public final class PaymentAllocator {
                             long floor = BigInteger.valueOf(g).multiply(BigInteger.valueOf(weights[j]))
                                     .divide(BigInteger.valueOf(s)).longValueExact();
                             children.add(annotate(ProtocolStep.of(Formulas.PAYMENT_PROPORTIONAL,
-                                    List.of(money("G", g, currency), money("O", weights[j], currency), money("S", s, currency),
-                                            money("u", shares[j] - floor, currency)), money("X", shares[j], currency)), i, part, basis));
+                                    List.of(money("G", g, currency), money("O", weights[j], currency),
+                                            money("S", s, currency), money("u", shares[j] - floor, currency)),
+                                    money("X", shares[j], currency)), i, part, basis));
                         }
                         if (shares[j] > 0) {
                             record(i, part, shares[j], p, basis, true);
                         }
                     }
                     if (protocol) {
-                        out.add(ProtocolStep.of(Formulas.PAYMENT_GROUP, List.of(money("M", m, currency), money("S", s, currency)),
-                                money("G", g, currency)).withNote(new Note("payment.same-due-date",
+                        out.add(ProtocolStep.of(Formulas.PAYMENT_GROUP,
+                                List.of(money("M", m, currency), money("S", s, currency)), money("G", g, currency)).withNote(new Note("payment.same-due-date",
                                 "обязательства с одним сроком оплаты " + Texts.ru(due)
                                         + " погашаются пропорционально суммам (ГК РФ ст. 319.1 п. 3)",
                                 "obligations due on one day, " + Texts.en(due)
