@@ -128,7 +128,7 @@ public final class Amounts {
 
     private static long minorOf(BigDecimal value, CurrencyUnit currency) {
         int digits = currency.getDefaultFractionDigits();
-        return Exact.toScaledLong(value, digits, "amount", value.toPlainString() + " " + currency.getCurrencyCode(),
+        return Exact.toScaledLong(value, digits, "amount", Exact.text(value) + " " + currency.getCurrencyCode(),
                 "amount.minor-units");
     }
 

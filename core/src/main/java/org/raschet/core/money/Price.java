@@ -63,7 +63,7 @@ public record Price(long e4, CurrencyUnit currency, Unit per) {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(per, "per");
         return new Price(Exact.toScaledLong(value, SCALE, "price",
-                value.toPlainString() + " " + currency.getCurrencyCode() + "/" + per.code(), "price.scale-4"),
+                Exact.text(value) + " " + currency.getCurrencyCode() + "/" + per.code(), "price.scale-4"),
                 currency, per);
     }
 

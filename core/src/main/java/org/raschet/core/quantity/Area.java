@@ -55,7 +55,7 @@ public record Area(long e4) implements Comparable<Area> {
      */
     public static Area of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        return new Area(Exact.toScaledLong(value, SCALE, "area", value.toPlainString() + " m2", "area.scale-4"));
+        return new Area(Exact.toScaledLong(value, SCALE, "area", Exact.text(value) + " m2", "area.scale-4"));
     }
 
     /**

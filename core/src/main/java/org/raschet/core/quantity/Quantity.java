@@ -65,7 +65,7 @@ public record Quantity(long micros, Unit unit) implements Comparable<Quantity> {
     public static Quantity of(BigDecimal value, Unit unit) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
-        return new Quantity(Exact.toScaledLong(value, SCALE, "quantity", value.toPlainString() + " " + unit.code(),
+        return new Quantity(Exact.toScaledLong(value, SCALE, "quantity", Exact.text(value) + " " + unit.code(),
                 "quantity.scale-6"), unit);
     }
 

@@ -266,6 +266,17 @@ public final class Exact {
     }
 
     /**
+     * Decimal text of {@code value} for a message: plain ({@code 1000.5}) unless its exponent is extreme, where the
+     * plain form would be absurdly long ({@code 1E+999999999} has a billion digits), then scientific.
+     *
+     * @param value the value
+     * @return its text
+     */
+    public static String text(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 64 ? value.toPlainString() : value.toString();
+    }
+
+    /**
      * The typed overflow fault for {@code entity} and the expression that overflowed.
      *
      * @param entity     what was being computed

@@ -45,8 +45,11 @@ class QuantityTest {
         assertEquals(Long.MIN_VALUE, kwh("-9223372036854.775808").micros());
         assertFault(OverflowException.class, ErrorCode.VALUE_OVERFLOW, () -> kwh("9223372036854.775808"),
                 "9223372036854.775808 kWh");
+        // an absurd exponent is refused at once and named in scientific form, not with a billion digits
         assertFault(OverflowException.class, ErrorCode.VALUE_OVERFLOW,
-                () -> Quantity.of(new BigDecimal("1E+999999999"), Unit.KWH));
+                () -> Quantity.of(new BigDecimal("1E+999999999"), Unit.KWH), "1E+999999999 kWh");
+        assertFault(InvalidValueException.class, ErrorCode.VALUE_TOO_PRECISE,
+                () -> Quantity.parse("1E-999999999 kWh"), "1E-999999999 kWh");
     }
 
     @Test

@@ -154,4 +154,13 @@ class ExactTest {
         assertFault(InvalidValueException.class, ErrorCode.VALUE_TOO_PRECISE,
                 () -> Exact.toScaledLong(new BigDecimal("1E-2147483647"), 6, "q", "tiny", "r"), "tiny");
     }
+
+    @Test
+    void text_is_plain_unless_the_exponent_is_extreme() {
+        assertEquals("1000000000000000000000000000000", Exact.text(new BigDecimal("1E+30")));
+        assertEquals("0.000001", Exact.text(new BigDecimal("1E-6")));
+        assertEquals("1E+65", Exact.text(new BigDecimal("1E+65")));
+        assertEquals("1E-65", Exact.text(new BigDecimal("1E-65")));
+        assertEquals("1" + "0".repeat(64), Exact.text(new BigDecimal("1E+64")));
+    }
 }
