@@ -49,20 +49,20 @@ public final class Split {
         if (total == 0) {
             return parts;
         }
-        // parts hold the magnitudes ⌊|T|·wᵢ/W⌋ ≤ |T| ≤ 2^63; only |T| = 2^63 (T = Long.MIN_VALUE) with a single
-        // positive weight reaches 2^63, which wraps to Long.MIN_VALUE and is negated back to itself at the end
         boolean negative = total < 0;
+        // |T| as an unsigned 64-bit value: Math.abs(Long.MIN_VALUE) stays Long.MIN_VALUE, i.e. 2^63 unsigned. Parts
+        // hold the magnitudes ⌊|T|·wᵢ/W⌋ ≤ 2^63; only a part taking all of |T| = 2^63 reaches 2^63, which is stored
+        // as Long.MIN_VALUE and negated back to itself at the end, the right value.
+        long absTotal = Math.abs(total);
         long[] remainders = new long[n]; // |T|·wᵢ mod W, in [0, W)
-        BigInteger assigned = BigInteger.ZERO;
-        long assignedFast = 0;
-        boolean fast = total != Long.MIN_VALUE;
-        long absTotal = Math.abs(total); // Long.MIN_VALUE stays negative: the BigInteger path handles it
+        long assigned = 0;
         BigInteger bigAbsTotal = null;
         BigInteger bigW = null;
         for (int i = 0; i < n; i++) {
-            long hi = fast ? Math.multiplyHigh(absTotal, weights[i]) : -1;
+            long hi = Math.multiplyHigh(absTotal, weights[i]);
             long lo = absTotal * weights[i];
-            if (fast && hi == 0 && lo >= 0) {
+            if (hi == 0 && lo >= 0) {
+                // the product fits 63 bits (for |T| = 2^63 only when wᵢ = 0)
                 parts[i] = lo / weightSum;
                 remainders[i] = lo % weightSum;
             } else {
@@ -74,14 +74,11 @@ public final class Split {
                 parts[i] = qr[0].longValue(); // ≤ 2^63: see above
                 remainders[i] = qr[1].longValue();
             }
-            if (fast) {
-                assignedFast += parts[i]; // Σ ⌊|T|·wᵢ/W⌋ ≤ |T| ≤ Long.MAX_VALUE: no overflow
-            } else {
-                assigned = assigned.add(unsigned(parts[i]));
-            }
+            assigned += parts[i]; // wraps only when |T| = 2^63; harmless, see below
         }
-        long left = fast ? absTotal - assignedFast
-                : BigInteger.valueOf(total).abs().subtract(assigned).longValueExact(); // < n
+        // |T| − Σ⌊|T|·wᵢ/W⌋ lies in [0, n): computed modulo 2^64 it is therefore exact, even where |T| or the sum
+        // wrapped (|T| = 2^63)
+        long left = absTotal - assigned;
         if (left > 0) {
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
@@ -97,14 +94,10 @@ public final class Split {
         }
         if (negative) {
             for (int i = 0; i < n; i++) {
-                parts[i] = -parts[i]; // −2^63 as a magnitude wraps to Long.MIN_VALUE, the right part
+                parts[i] = -parts[i]; // a magnitude 2^63, stored as Long.MIN_VALUE, negates to itself: right
             }
         }
         return parts;
-    }
-
-    private static BigInteger unsigned(long magnitude) {
-        return magnitude >= 0 ? BigInteger.valueOf(magnitude) : BigInteger.ONE.shiftLeft(63);
     }
 
     /**

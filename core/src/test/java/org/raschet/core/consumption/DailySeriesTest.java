@@ -105,6 +105,8 @@ class DailySeriesTest {
                 () -> s.on(LocalDate.of(2025, 2, 23)), "day 2025-02-23 is outside the series",
                 "series.day-within-range");
         assertFault(InvalidValueException.class, ErrorCode.VALUE_OUT_OF_RANGE, () -> s.on(LocalDate.of(2025, 2, 19)));
+        assertEquals(Quantity.ofMicros(1, Unit.KWH), s.on(FEB_20));
+        assertEquals(Quantity.ofMicros(3, Unit.KWH), s.on(LocalDate.of(2025, 2, 22)));
     }
 
     @Test

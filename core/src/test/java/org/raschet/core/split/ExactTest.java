@@ -153,6 +153,8 @@ class ExactTest {
                 () -> Exact.toScaledLong(new BigDecimal("-1E+19"), 0, "q", "-1E+19", "r"));
         assertFault(InvalidValueException.class, ErrorCode.VALUE_TOO_PRECISE,
                 () -> Exact.toScaledLong(new BigDecimal("1E-2147483647"), 6, "q", "tiny", "r"), "tiny");
+        assertFault(InvalidValueException.class, ErrorCode.VALUE_OUT_OF_RANGE,
+                () -> Exact.toScaledLong(new BigDecimal("100"), -2, "q", "100", "r"), "decimal shift -2");
     }
 
     @Test

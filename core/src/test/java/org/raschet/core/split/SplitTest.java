@@ -125,6 +125,15 @@ class SplitTest {
         // MAX / 2 = 4611686018427387903.5 → 4611686018427387904 first, the rest second
         assertArrayEquals(new long[] {4_611_686_018_427_387_904L, 4_611_686_018_427_387_903L}, Split.evenly(MAX, 2));
         assertArrayEquals(new long[] {MIN, 0}, Split.cumulative(MIN, new long[] {MAX, 0}));
+        // MAX × 3 passes 64 bits, so the prefix MAX·3/6 = 4611686018427387903.5 is rounded in wide arithmetic:
+        // an exact half, away from zero
+        assertArrayEquals(new long[] {4_611_686_018_427_387_904L, 4_611_686_018_427_387_903L},
+                Split.cumulative(MAX, new long[] {3, 3}));
+        assertArrayEquals(new long[] {-4_611_686_018_427_387_904L, -4_611_686_018_427_387_903L},
+                Split.cumulative(-MAX, new long[] {3, 3}));
+        // MAX − 3 is even: (MAX − 3)·3/6 = 4611686018427387902 exactly, no rounding
+        assertArrayEquals(new long[] {4_611_686_018_427_387_902L, 4_611_686_018_427_387_902L},
+                Split.cumulative(MAX - 3, new long[] {3, 3}));
         long[] parts = Split.cumulative(MIN, new long[] {MAX / 2, MAX / 2 - 1, 1});
         assertEquals(MIN, parts[0] + parts[1] + parts[2]);
         // the weights sum past a long: a typed overflow

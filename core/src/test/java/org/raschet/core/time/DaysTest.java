@@ -68,6 +68,11 @@ class DaysTest {
                 "days.bounded-range");
         assertFault(InvalidValueException.class, ErrorCode.VALUE_OUT_OF_RANGE,
                 () -> Days.byMonth(LocalDateRange.ofUnboundedStart(d("2025-01-01"))), "is unbounded");
+        // the longest countable range, exactly Integer.MAX_VALUE days, and one day more
+        LocalDate epoch = LocalDate.ofEpochDay(0);
+        assertEquals(Integer.MAX_VALUE, Days.count(LocalDateRange.of(epoch, epoch.plusDays(Integer.MAX_VALUE))));
+        assertFault(org.raschet.core.error.OverflowException.class, ErrorCode.VALUE_OVERFLOW,
+                () -> Days.count(LocalDateRange.of(epoch, epoch.plusDays(Integer.MAX_VALUE + 1L))), "2147483648 days");
         // a bounded range too long for an int: a typed overflow, not Integer.MAX_VALUE
         assertFault(org.raschet.core.error.OverflowException.class, ErrorCode.VALUE_OVERFLOW,
                 () -> Days.count(LocalDateRange.of(d("-9999999-01-01"), d("+9999999-01-01"))), "days");
