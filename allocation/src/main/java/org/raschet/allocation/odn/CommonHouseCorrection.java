@@ -19,6 +19,7 @@ import org.raschet.core.money.Amounts;
 import org.raschet.core.money.Price;
 import org.raschet.core.protocol.Formulas;
 import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
@@ -144,14 +145,18 @@ public final class CommonHouseCorrection {
                     String cur = price.currency().getCurrencyCode();
                     Quantity wasQ = Quantity.ofMicros(was[0], dq.unit());
                     entries.add(new ProtocolSection(
-                            "Перерасчёт: помещение " + share.premise() + ", период " + split.period(),
-                            "Correction: premise " + share.premise() + ", period " + split.period(),
+                            "Перерасчёт: помещение " + share.premise() + ", "
+                                    + Texts.period(split.period(), Language.RU),
+                            "Correction: premise " + share.premise() + ", "
+                                    + Texts.period(split.period(), Language.EN),
                             List.of(ProtocolStep.of(Formulas.ODN_CORRECTION_VOLUME,
                                             List.of(Texts.input("Vi", now.quantity()), Texts.input("Vb", wasQ)),
                                             Texts.input("dV", dq))
                                             .withNote(new Note("odn.correction-issued",
-                                                    "перерасчёт выставлен в периоде " + issuedIn,
-                                                    "correction issued in period " + issuedIn)),
+                                                    "перерасчёт выставлен в периоде: "
+                                                            + Texts.period(issuedIn, Language.RU),
+                                                    "correction issued in period: "
+                                                            + Texts.period(issuedIn, Language.EN))),
                                     ProtocolStep.of(Formulas.ODN_CORRECTION_AMOUNT,
                                             List.of(Input.of("P", now.amountMinor(), digits, cur),
                                                     Input.of("Pb", was[1], digits, cur)),
@@ -160,10 +165,14 @@ public final class CommonHouseCorrection {
             }
         }
         if (sink.enabled() && !months.isEmpty()) {
-            sink.add(new ProtocolSection("Перерасчёт общедомовых нужд: дом " + house + ", " + months.get(0).period()
-                    + "–" + months.get(months.size() - 1).period() + ", выставлен в " + issuedIn,
-                    "Common-house correction: house " + house + ", " + months.get(0).period() + "–"
-                            + months.get(months.size() - 1).period() + ", issued in " + issuedIn, entries));
+            YearMonth first = months.get(0).period();
+            YearMonth last = months.get(months.size() - 1).period();
+            sink.add(new ProtocolSection("Перерасчёт общедомовых нужд: дом " + house + ", "
+                    + Texts.period(first, Language.RU) + "–" + Texts.period(last, Language.RU) + ", выставлен: "
+                    + Texts.period(issuedIn, Language.RU),
+                    "Common-house correction: house " + house + ", " + Texts.period(first, Language.EN) + "–"
+                            + Texts.period(last, Language.EN) + ", issued in " + Texts.period(issuedIn, Language.EN),
+                    entries));
         }
         return new Result(recalculated, corrections);
     }

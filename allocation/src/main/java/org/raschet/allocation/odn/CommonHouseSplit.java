@@ -25,6 +25,7 @@ import org.raschet.core.money.Price;
 import org.raschet.core.money.RoundingRule;
 import org.raschet.core.protocol.Formulas;
 import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.LegalRefs;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolEntry;
@@ -213,6 +214,8 @@ public final class CommonHouseSplit {
                 indexBy.put(s, index);
                 distributedTotal = Exact.add(distributedTotal, vd, entity + " distributed volume");
                 if (sink.enabled()) {
+                    noteOn(nodeEntries, Formulas.ODN_AFTER_CARRY.id(), remainderNote("Доли узла " + s,
+                            "Shares of node " + s, "Vd", unitsBy.get(s)));
                     NetworkNode n = network.get(s);
                     houseEntries.add(new ProtocolSection(
                             "Узел распределения " + s + " (" + n.kind().nameRu() + ")",
@@ -227,6 +230,15 @@ public final class CommonHouseSplit {
                 long vn = normativeVolume.orElseThrow().micros();
                 caps = vn == 0 ? new long[premises.size()] : Split.largestRemainder(vn, houseWeights);
                 capUnits = leftoverUnits(vn, houseWeights, totalE4, caps);
+                if (sink.enabled()) {
+                    noteOn(houseEntries, Formulas.ODN_NORMATIVE_VOLUME.id(), new Note("odn.cap-apportioned",
+                            "ограничение (Правила № 354, п. 44; ЖК РФ, ст. 156, ч. 9.2): доля помещения не больше "
+                                    + "Ci — его доли объёма Vn по площади, распределённого так же, как объём Vd",
+                            "cap (Rules No. 354, p. 44; Housing Code Art. 156 p. 9.2): a premise's share is at most "
+                                    + "Ci, its share by area of the volume Vn, apportioned as the volume Vd is"));
+                    noteOn(houseEntries, Formulas.ODN_NORMATIVE_VOLUME.id(), remainderNote("Предельные объёмы Ci",
+                            "Caps Ci", "Vn", capUnits));
+                }
             }
 
             Optional<Price> price = month.price();
@@ -253,7 +265,7 @@ public final class CommonHouseSplit {
                                         Texts.input("St", r.area()),
                                         Input.of("d", unitsBy.get(s)[k], 0, "1")),
                                 Texts.input("Vs", q(part)));
-                        steps.add(step.withNote(remainderNote(s, unitsBy.get(s), indexBy.get(s).size())));
+                        steps.add(step);
                         if (!first) {
                             steps.add(ProtocolStep.of(Formulas.ODN_SHARE_SUM,
                                     List.of(Texts.input("Va", q(raw)), Texts.input("Vs", q(part))),
@@ -272,8 +284,7 @@ public final class CommonHouseSplit {
                         steps.add(ProtocolStep.of(Formulas.ODN_CAP,
                                 List.of(Texts.input("Vn", normativeVolume.orElseThrow()), Texts.input("Si", area),
                                         Texts.input("St", Area.ofE4(totalE4)), Input.of("d", capUnits[i], 0, "1")),
-                                Texts.input("Ci", q(caps[i]))).withNote(remainderNote(house, capUnits,
-                                premises.size())));
+                                Texts.input("Ci", q(caps[i]))));
                         steps.add(ProtocolStep.of(Formulas.ODN_CAPPED_SHARE,
                                 List.of(Texts.input("Vr", q(raw)), Texts.input("Ci", q(caps[i]))),
                                 Texts.input("Vi", q(share))));
@@ -308,10 +319,10 @@ public final class CommonHouseSplit {
             }
             if (sink.enabled()) {
                 sink.add(new ProtocolSection(
-                        "Общедомовые нужды: дом " + house + ", период " + month.period() + ", "
+                        "Общедомовые нужды: дом " + house + ", " + Texts.period(month.period(), Language.RU) + ", "
                                 + month.volumes().resource().nameRu(),
-                        "Common-house needs: house " + house + ", period " + month.period() + ", "
-                                + month.volumes().resource().nameEn(), houseEntries));
+                        "Common-house needs: house " + house + ", " + Texts.period(month.period(), Language.EN)
+                                + ", " + month.volumes().resource().nameEn(), houseEntries));
             }
             return new HouseMonthSplit(house, month.period(), month.volumes().resource(), !metered, normativeVolume,
                     cap, data.excessBearer(), Area.ofE4(totalE4), reports, shares, q(distributedTotal),
@@ -498,26 +509,37 @@ public final class CommonHouseSplit {
 
         private Note individualNote(int counted, VolumeByBasis ind) {
             return new Note("odn.individual-volumes",
-                    "Vind — сумма по " + counted + " помещениям: по показаниям " + Texts.plain(ind.measured())
-                            + ", по среднему " + Texts.plain(ind.forecast()) + ", по нормативу "
-                            + Texts.plain(ind.normative()) + " " + unit.symbolRu(),
-                    "Vind sums " + counted + " premises: measured " + Texts.plain(ind.measured()) + ", forecast "
-                            + Texts.plain(ind.forecast()) + ", normative " + Texts.plain(ind.normative()) + " "
-                            + unit.symbolEn());
+                    "Vind — сумма по " + counted + " помещениям: по показаниям "
+                            + Texts.value(ind.measured(), Language.RU) + ", по среднему "
+                            + Texts.value(ind.forecast(), Language.RU) + ", по нормативу "
+                            + Texts.value(ind.normative(), Language.RU),
+                    "Vind sums " + counted + " premises: measured " + Texts.value(ind.measured(), Language.EN)
+                            + ", forecast " + Texts.value(ind.forecast(), Language.EN) + ", normative "
+                            + Texts.value(ind.normative(), Language.EN));
         }
 
-        private static Note remainderNote(NodeId node, long[] units, int premises) {
+        /** Adds {@code note} to the first step of {@code entries} computing formula {@code formulaId}. */
+        private static void noteOn(List<ProtocolEntry> entries, String formulaId, Note note) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i) instanceof ProtocolStep step && step.formula().id().equals(formulaId)) {
+                    entries.set(i, step.withNote(note));
+                    return;
+                }
+            }
+        }
+
+        private static Note remainderNote(String ofRu, String ofEn, String volume, long[] units) {
             long given = 0;
             for (long u : units) {
                 given += u;
             }
             return new Note("odn.largest-remainder",
-                    "d: единицы 10⁻⁶, оставшиеся после округления долей вниз (" + given + " на " + premises
-                            + " помещений узла " + node + "), отданы по наибольшему остатку, при равных остатках — "
-                            + "в порядке идентификаторов помещений; доли в сумме точно равны распределяемому объёму",
-                    "d: the 10⁻⁶ units left after rounding the shares down (" + given + " among " + premises
-                            + " premises of node " + node + ") go to the largest remainders, ties in premise id "
-                            + "order; the shares add up exactly to the volume shared");
+                    ofRu + " по площади: " + volume + " × Si / St округляется вниз до 10⁻⁶; оставшиеся " + given + " ед. 10⁻⁶ "
+                            + "получают помещения с наибольшими остатками (d = 1), при равных остатках — в порядке "
+                            + "идентификаторов; сумма долей точно равна " + volume + " (Split.largestRemainder)",
+                    ofEn + " by area: " + volume + " × Si / St is rounded down to 10⁻⁶; the " + given + " units of 10⁻⁶ left "
+                            + "go to the premises with the largest remainders (d = 1), ties in id order; the shares "
+                            + "add up exactly to " + volume + " (Split.largestRemainder)");
         }
 
         private static Note noCapNote() {

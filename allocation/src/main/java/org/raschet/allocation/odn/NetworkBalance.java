@@ -11,6 +11,7 @@ import org.raschet.core.error.InvalidNetworkException;
 import org.raschet.core.money.RoundingRule;
 import org.raschet.core.protocol.Formulas;
 import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
@@ -119,23 +120,22 @@ public final class NetworkBalance {
     private static ProtocolSection section(NetworkNode n, Quantity m, VolumeByBasis below, Quantity imbalance,
                                            Optional<BigDecimal> imbalancePercent,
                                            Optional<BigDecimal> estimatedPercent) {
-        String u = m.unit().code();
         List<ProtocolEntry> steps = new ArrayList<>();
         steps.add(ProtocolStep.of(Formulas.NETWORK_IMBALANCE,
                         List.of(Texts.input("M", m), Texts.input("C", below.total())), Texts.input("I", imbalance))
                 .withNote(new Note("network.below-basis",
-                        "ниже узла: по показаниям " + Texts.plain(below.measured()) + ", по среднему "
-                                + Texts.plain(below.forecast()) + ", по нормативу " + Texts.plain(below.normative())
-                                + " " + m.unit().symbolRu(),
-                        "below the node: measured " + Texts.plain(below.measured()) + ", forecast "
-                                + Texts.plain(below.forecast()) + ", normative " + Texts.plain(below.normative())
-                                + " " + m.unit().symbolEn())));
+                        "ниже узла: по показаниям " + Texts.value(below.measured(), Language.RU) + ", по среднему "
+                                + Texts.value(below.forecast(), Language.RU) + ", по нормативу "
+                                + Texts.value(below.normative(), Language.RU),
+                        "below the node: measured " + Texts.value(below.measured(), Language.EN) + ", forecast "
+                                + Texts.value(below.forecast(), Language.EN) + ", normative "
+                                + Texts.value(below.normative(), Language.EN))));
         imbalancePercent.ifPresent(p -> steps.add(ProtocolStep.of(Formulas.NETWORK_IMBALANCE_PERCENT,
                 List.of(Texts.input("I", imbalance), Texts.input("M", m)), Input.of("p", p, "%"))));
         estimatedPercent.ifPresent(q -> steps.add(ProtocolStep.of(Formulas.NETWORK_ESTIMATED_PERCENT,
                 List.of(Texts.input("Ce", below.estimated()), Texts.input("C", below.total())),
                 Input.of("q", q, "%"))));
-        return new ProtocolSection("Узел " + n.id() + " (" + n.kind().nameRu() + "), " + u,
+        return new ProtocolSection("Узел " + n.id() + " (" + n.kind().nameRu() + ")",
                 "Node " + n.id() + " (" + n.kind().nameEn() + ")", steps);
     }
 }

@@ -1,12 +1,22 @@
 package org.raschet.allocation.odn;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
 import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.Language;
+import org.raschet.core.protocol.TextRenderer;
 import org.raschet.core.quantity.Area;
 import org.raschet.core.quantity.Quantity;
 import org.threeten.extra.LocalDateRange;
 
-/** Small helpers for protocol inputs and titles. */
+/** Small helpers for protocol inputs, notes and titles; independent of the JVM locale. */
 final class Texts {
+    private static final String[] MONTHS_RU = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+        "сентябрь", "октябрь", "ноябрь", "декабрь"};
+    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
     private Texts() {
     }
 
@@ -18,8 +28,15 @@ final class Texts {
         return Input.of(symbol, a.e4(), Area.SCALE, "m2");
     }
 
-    static String plain(Quantity q) {
-        return q.toBigDecimal().toPlainString();
+    /** A quantity with its unit as the protocol prints it, e.g. {@code 400,000000 кВт·ч}. */
+    static String value(Quantity q, Language language) {
+        return TextRenderer.value(q.toBigDecimal(), q.unit().code(), language);
+    }
+
+    /** A billing period, e.g. {@code март 2026} / {@code March 2026}. */
+    static String period(YearMonth p, Language language) {
+        String[] names = language == Language.RU ? MONTHS_RU : MONTHS_EN;
+        return names[p.getMonthValue() - 1] + " " + p.getYear();
     }
 
     /** A half-open span as inclusive dates, e.g. {@code 01.03.2026–31.03.2026}. */
@@ -32,7 +49,7 @@ final class Texts {
         return span.getStart() + "–" + span.getEnd().minusDays(1);
     }
 
-    private static String ru(java.time.LocalDate d) {
-        return String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    private static String ru(LocalDate d) {
+        return String.format(Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 }

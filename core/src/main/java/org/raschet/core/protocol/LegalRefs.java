@@ -42,10 +42,10 @@ public final class LegalRefs {
             "Письмо Минстроя России от 04.06.2025 № 32320-ДН/04",
             "Letter of the Ministry of Construction of Russia of 04.06.2025 No. 32320-ДН/04");
 
-    /** The balance of a supply-network node (no legal rule: Raschet's loss localisation). */
+    /**
+     * The balance of a supply-network node (no legal rule: Raschet's loss localisation): the node meter's volume less
+     * the sum of the volumes directly below it, in percent of the node's volume rounded half-up to 0.01 %.
+     */
     public static final LegalRef POLICY_NETWORK_BALANCE = LegalRef.policy("network.balance",
-            "небаланс узла сети = объём по прибору учёта узла − сумма объёмов нижестоящих узлов; доля — в процентах "
-                    + "от объёма узла, округление half-up до 0,01 %",
-            "node imbalance = the node meter's volume − the sum of the volumes below it; share in percent of the "
-                    + "node's volume, rounded half-up to 0.01 %");
+            "баланс узла сети (метод Raschet)", "network node balance (Raschet's method)");
 }
