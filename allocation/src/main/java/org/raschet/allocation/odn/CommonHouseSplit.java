@@ -534,12 +534,13 @@ public final class CommonHouseSplit {
                 given += u;
             }
             return new Note("odn.largest-remainder",
-                    ofRu + " по площади: " + volume + " × Si / St округляется вниз до 10⁻⁶; оставшиеся " + given + " ед. 10⁻⁶ "
-                            + "получают помещения с наибольшими остатками (d = 1), при равных остатках — в порядке "
-                            + "идентификаторов; сумма долей точно равна " + volume + " (Split.largestRemainder)",
-                    ofEn + " by area: " + volume + " × Si / St is rounded down to 10⁻⁶; the " + given + " units of 10⁻⁶ left "
-                            + "go to the premises with the largest remainders (d = 1), ties in id order; the shares "
-                            + "add up exactly to " + volume + " (Split.largestRemainder)");
+                    ofRu + " по площади: " + volume + " × Si / St округляется вниз до 10⁻⁶; единицы 10⁻⁶, "
+                            + "оставшиеся после округления (" + given + "), получают по одной помещения с наибольшими "
+                            + "остатками (d = 1), при равных остатках — в порядке идентификаторов; сумма долей точно "
+                            + "равна " + volume + " (Split.largestRemainder)",
+                    ofEn + " by area: " + volume + " × Si / St is rounded down to 10⁻⁶; the units of 10⁻⁶ left over ("
+                            + given + ") go one each to the premises with the largest remainders (d = 1), ties in id "
+                            + "order; the shares add up exactly to " + volume + " (Split.largestRemainder)");
         }
 
         private static Note noCapNote() {
