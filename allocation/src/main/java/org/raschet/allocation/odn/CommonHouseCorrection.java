@@ -3,11 +3,11 @@ package org.raschet.allocation.odn;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.raschet.core.split.Exact;
 import org.raschet.core.account.AccountId;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
@@ -26,6 +26,7 @@ import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Quantity;
+import org.raschet.core.split.Exact;
 import org.raschet.core.time.Days;
 
 /**
@@ -95,7 +96,7 @@ public final class CommonHouseCorrection {
             }
             periods.put(m.period(), m.price().get());
         }
-        Set<AccountId> accounts = new java.util.HashSet<>();
+        Set<AccountId> accounts = new HashSet<>();
         for (NodeId p : network.premisesUnder(house)) {
             accounts.add(AccountId.of(p.value()));
         }

@@ -50,13 +50,15 @@ import org.raschet.core.time.Days;
  *   <li>Negative V: zero shares for the month and nothing subtracted from individual charges; by the
  *       {@link NegativeVolumePolicy} default it is carried forward: V_d = max(V + B, 0), B' = min(V + B, 0) with
  *       B ≤ 0 the balance carried in (Minstroy letter of 04.06.2025 No. 32320-ДН/04). The carried balance reduces
- *       the volume before the cap.</li>
+ *       the month's volume whatever its basis (a normative month too), before the cap.</li>
  *   <li>Shares: V_d × S_i / S_total, apportioned exactly to 10⁻⁶ unit by the largest-remainder rule
  *       ({@link Split#largestRemainder}) in premise id order, so they sum to V_d and do not depend on the order the
  *       premises were given.</li>
  *   <li>Cap (354 p.44; ЖК Art. 156 p.9.2), unless the general meeting decided to share the actual volume: each
  *       premise's share is at most its cap, the largest-remainder share of the house's normative volume N × S_common
- *       over the same areas; the excess is reported as borne by the management company (or supplier).</li>
+ *       over the same areas (so the caps add up exactly to N × S_common, and a premise never pays more than its
+ *       apportioned cap, which is within 10⁻⁶ of the exact N × S_common × S_i / S_total); the excess is reported
+ *       as borne by the management company (or supplier).</li>
  *   <li>Lower split nodes ({@link SplitLevelPolicy}): a metered entrance or riser shares its own imbalance
  *       (its meter − Σ the volumes below it) among the premises below it, and the house shares its meter less those
  *       nodes' meters and the other premises among all its premises. A premise's shares add up before the cap.</li>

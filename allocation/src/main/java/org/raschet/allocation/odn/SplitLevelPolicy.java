@@ -33,7 +33,7 @@ public interface SplitLevelPolicy {
 
             @Override
             public Set<NodeKind> levels() {
-                return EnumSet.copyOf(levels.isEmpty() ? EnumSet.noneOf(NodeKind.class) : levels);
+                return levels.isEmpty() ? EnumSet.noneOf(NodeKind.class) : EnumSet.copyOf(levels);
             }
 
             @Override
