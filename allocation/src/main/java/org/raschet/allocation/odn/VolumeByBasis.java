@@ -1,7 +1,10 @@
 package org.raschet.allocation.odn;
 
 import java.util.Objects;
+import org.raschet.core.consumption.BasisRun;
 import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.consumption.RegisterDays;
+import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.quantity.Quantity;
@@ -75,6 +78,36 @@ public record VolumeByBasis(Quantity measured, Quantity forecast, Quantity norma
      */
     public static VolumeByBasis of(DailySeries series, VolumeBasis basis, LocalDateRange span) {
         return of(basis, series.sum(span));
+    }
+
+    /**
+     * The volume of a premise or meter over {@code span} from the per-day engine's result, each day counted by its
+     * basis: by readings as measured, by the average as forecast, by the normative as normative; all registers
+     * (zones) summed.
+     *
+     * @throws InvalidValueException if the span leaves the days computed
+     */
+    public static VolumeByBasis of(ServiceConsumption consumption, LocalDateRange span) {
+        VolumeByBasis sum = zero(consumption.resource().unit());
+        for (RegisterDays rd : consumption.registers()) {
+            rd.sum(span); // the span must lie within the days computed
+            for (BasisRun run : rd.runs()) {
+                if (!run.days().isConnected(span)) {
+                    continue;
+                }
+                LocalDateRange part = run.days().intersection(span);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                VolumeBasis basis = switch (run.basis().kind()) {
+                    case AVERAGE -> VolumeBasis.FORECAST;
+                    case NORMATIVE -> VolumeBasis.NORMATIVE;
+                    case ACTUAL, NONE -> VolumeBasis.MEASURED;
+                };
+                sum = sum.plus(of(basis, rd.sum(part)));
+            }
+        }
+        return sum;
     }
 
     /** The whole volume, whatever its basis. */

@@ -6,10 +6,18 @@ import static org.raschet.allocation.odn.Houses.kwh;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.raschet.core.account.AccountId;
+import org.raschet.core.consumption.BasisRun;
 import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.consumption.DayBasis;
+import org.raschet.core.consumption.ForecastCase;
+import org.raschet.core.consumption.RegisterDays;
+import org.raschet.core.consumption.ServiceConsumption;
+import org.raschet.core.meter.Register;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.quantity.Quantity;
@@ -35,6 +43,31 @@ class VolumeByBasisTest {
         assertEquals(kwh("310"), mixed.total());
         assertEquals(kwh("210"), mixed.get(VolumeBasis.MEASURED));
         assertEquals(kwh("100"), mixed.get(VolumeBasis.FORECAST));
+    }
+
+    @Test
+    void the_per_day_engine_result_is_counted_by_each_day_basis() {
+        // January 2026 on one register: 1–10 by readings (10 kWh a day), 11–20 by the average (354 p.59(б)),
+        // 21–31 by the normative (354 p.60): 100 + 100 + 110 kWh
+        LocalDate d1 = LocalDate.of(2026, 1, 1);
+        DailySeries days = DailySeries.evenly(Days.of(YearMonth.of(2026, 1)), kwh("310"));
+        org.raschet.core.meter.MeterId meter = org.raschet.core.meter.MeterId.of("m1");
+        List<BasisRun> runs = List.of(
+                new BasisRun(LocalDateRange.of(d1, d1.plusDays(10)), DayBasis.actual(meter)),
+                new BasisRun(LocalDateRange.of(d1.plusDays(10), d1.plusDays(20)), new DayBasis(DayBasis.Kind.AVERAGE,
+                        Optional.of(ForecastCase.NO_READINGS), 1, 6, false, Optional.of(meter))),
+                new BasisRun(LocalDateRange.of(d1.plusDays(20), d1.plusDays(31)), new DayBasis(
+                        DayBasis.Kind.NORMATIVE, Optional.of(ForecastCase.NO_READINGS), 7, 6, false,
+                        Optional.empty())));
+        ServiceConsumption c = new ServiceConsumption(AccountId.of("kv1"), Resource.ELECTRICITY, days.range(),
+                LocalDate.of(2026, 2, 5), List.of(new RegisterDays(Register.TOTAL, days, runs)), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        VolumeByBasis v = VolumeByBasis.of(c, Days.of(YearMonth.of(2026, 1)));
+        assertEquals(new VolumeByBasis(kwh("100"), kwh("100"), kwh("110")), v);
+        // a span inside the month: 15–24 January = 6 days by the average + 4 by the normative
+        VolumeByBasis part = VolumeByBasis.of(c, LocalDateRange.of(d1.plusDays(14), d1.plusDays(24)));
+        assertEquals(new VolumeByBasis(kwh("0"), kwh("60"), kwh("40")), part);
+        assertThrows(InvalidValueException.class, () -> VolumeByBasis.of(c, Days.of(YearMonth.of(2026, 2))));
     }
 
     @Test
