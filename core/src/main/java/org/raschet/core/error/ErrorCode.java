@@ -59,7 +59,21 @@ public enum ErrorCode {
     /** A ledger whose charges cannot form obligations (another account or currency, a negative total). */
     LEDGER_INVALID("RASCHET-LEDGER-INVALID"),
     /** A rate schedule (key rates, rate rules) with a gap or an overlap between its entries. */
-    RATE_SCHEDULE_GAP("RASCHET-RATE-SCHEDULE-GAP");
+    RATE_SCHEDULE_GAP("RASCHET-RATE-SCHEDULE-GAP"),
+    /** A supply network whose nodes form a cycle. */
+    NETWORK_CYCLE("RASCHET-NETWORK-CYCLE"),
+    /** A network node (e.g. a premise) listed under two parents. */
+    NETWORK_MULTIPLE_PARENTS("RASCHET-NETWORK-PARENTS"),
+    /** A network node referred to (as a child, or by a volume) that is not declared. */
+    NETWORK_UNKNOWN_NODE("RASCHET-NETWORK-UNKNOWN-NODE"),
+    /** A node meter on a network node that has no children to balance against. */
+    NETWORK_METER_WITHOUT_CHILDREN("RASCHET-NETWORK-METER-LEAF"),
+    /** A network whose structure is inconsistent (a node declared twice, a premise with children, …). */
+    NETWORK_INVALID("RASCHET-NETWORK-INVALID"),
+    /** Areas of a house that cannot be shared by: a zero total, a premise above the declared total. */
+    NETWORK_AREA_INVALID("RASCHET-NETWORK-AREA"),
+    /** A volume a network calculation needs for a node (its meter, a premise) that was not given. */
+    NETWORK_VOLUME_MISSING("RASCHET-NETWORK-VOLUME");
 
     private final String code;
 
