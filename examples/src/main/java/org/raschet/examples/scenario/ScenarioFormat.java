@@ -14,6 +14,11 @@ import org.raschet.examples.scenario.input.ReadingsSection;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.ValueShape;
+import org.raschet.examples.scenario.odn.CommonHouseCorrectionSection;
+import org.raschet.examples.scenario.odn.CommonHouseSection;
+import org.raschet.examples.scenario.odn.LossesSection;
+import org.raschet.examples.scenario.odn.NetworkMonthsSection;
+import org.raschet.examples.scenario.odn.NetworkSection;
 
 /**
  * The scenario format (documented in {@code docs/scenario-format.md}, published as {@code docs/scenario.schema.json}):
@@ -30,12 +35,17 @@ public final class ScenarioFormat {
             PremisesSection.INSTANCE,
             MetersSection.INSTANCE,
             ReadingsSection.INSTANCE,
-            PoliciesSection.INSTANCE);
+            PoliciesSection.INSTANCE,
+            NetworkSection.INSTANCE,
+            NetworkMonthsSection.INSTANCE);
 
     /** The compute sections, in computing order (a section comes after the ones it requires). */
     public static final List<ComputeSection> COMPUTE = List.of(
             new IntervalsSection(),
-            new ChargesSection());
+            new ChargesSection(),
+            new LossesSection(),
+            new CommonHouseSection(),
+            new CommonHouseCorrectionSection());
 
     /** The shape of {@code compute}: one optional settings object per compute section. */
     public static final ObjectShape COMPUTE_SHAPE = new ObjectShape("compute",

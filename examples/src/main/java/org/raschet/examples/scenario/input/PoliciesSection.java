@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.raschet.examples.scenario.json.JsonCursor;
+import org.raschet.examples.scenario.odn.OdnPolicyChoices;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
@@ -16,7 +17,9 @@ public final class PoliciesSection implements InputSection<Policies> {
     public static final PoliciesSection INSTANCE = new PoliciesSection();
 
     /** Every policy a scenario can choose, in documentation order. */
-    public static final List<PolicyChoice<?>> CHOICES = List.of(PolicyChoice.ROLLOVER);
+    public static final List<PolicyChoice<?>> CHOICES = List.of(PolicyChoice.ROLLOVER,
+            OdnPolicyChoices.NEGATIVE,
+            OdnPolicyChoices.SPLIT_LEVEL);
 
     /** The shape of {@code policies}: one optional choice per policy. */
     public static final ObjectShape SHAPE = new ObjectShape("policies",

@@ -29,4 +29,6 @@ public final class Rules {
     public static final String COMPUTE_SOMETHING = "scenario.compute-something";
     /** Two readings of one register on one day (choosing between them is not supported yet). */
     public static final String ONE_READING_PER_DAY = "scenario.one-reading-per-register-and-day";
+    /** The months of a span reported at once do not follow each other (a month is missing in between). */
+    public static final String CONSECUTIVE_MONTHS = "scenario.consecutive-months";
 }
