@@ -173,4 +173,35 @@ class OdnScenariosTest {
                 lines.stream().map(l -> Amounts.format(l.amount())).toList());
         assertEquals(List.of(), StepEvaluator.verifyAll(r.protocol()));
     }
+
+    @Test
+    void the_reports_are_the_expected_files_whatever_the_default_locale_and_time_zone() throws IOException {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            for (String[] s : new String[][] {{"tr-TR", "Asia/Kamchatka"}, {"ar-SA-u-nu-arab", "Pacific/Kiritimati"}}) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(s[0]));
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(s[1]));
+                for (String name : List.of("odn-house-four-months", "odn-feeder-riser-loss",
+                        "odn-late-reading-correction")) {
+                    ScenarioResult r = run(name + ".json");
+                    assertEquals(expected(name + ".expected.ru.txt"),
+                            org.raschet.examples.scenario.report.TextReport.render(r,
+                                    org.raschet.core.protocol.Language.RU), name + " " + s[0]);
+                    assertEquals(expected(name + ".expected.en.txt"),
+                            org.raschet.examples.scenario.report.TextReport.render(r,
+                                    org.raschet.core.protocol.Language.EN), name + " " + s[0]);
+                    assertEquals(expected(name + ".expected.json"),
+                            org.raschet.examples.scenario.report.JsonReport.render(r), name + " " + s[0]);
+                }
+            }
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    private static String expected(String file) throws IOException {
+        return Files.readString(ScenarioSchemaTest.SCENARIOS.resolve(file), StandardCharsets.UTF_8);
+    }
 }

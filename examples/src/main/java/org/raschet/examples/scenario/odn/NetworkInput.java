@@ -25,7 +25,7 @@ public record NetworkInput(boolean declared, Resource resource, Network network,
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(network, "network");
         nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
-        children = Map.copyOf(children);
+        children = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(children));
     }
 
     /** No {@code network} section: an empty network of electricity. */

@@ -2,11 +2,16 @@ package org.raschet.examples.scenario.odn;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.raschet.allocation.odn.NegativeVolumePolicy;
+import org.raschet.allocation.odn.NetworkNode;
 import org.raschet.allocation.odn.NodeKind;
 import org.raschet.allocation.odn.OdnPolicy;
 import org.raschet.allocation.odn.SplitLevelPolicy;
+import org.raschet.core.protocol.Note;
 import org.raschet.examples.scenario.input.Policies;
 import org.raschet.examples.scenario.input.PolicyChoice;
 
@@ -43,11 +48,44 @@ public final class OdnPolicyChoices {
     private static Map<String, SplitLevelPolicy> levels() {
         Map<String, SplitLevelPolicy> m = new LinkedHashMap<>();
         m.put("house", SplitLevelPolicy.HOUSE);
-        m.put("house-and-entrances", SplitLevelPolicy.atMetered(EnumSet.of(NodeKind.ENTRANCE)));
-        m.put("house-and-risers", SplitLevelPolicy.atMetered(EnumSet.of(NodeKind.RISER)));
-        m.put("house-entrances-and-risers", SplitLevelPolicy.atMetered(EnumSet.of(NodeKind.ENTRANCE,
-                NodeKind.RISER)));
+        m.put("house-and-entrances", atMetered(EnumSet.of(NodeKind.ENTRANCE)));
+        m.put("house-and-risers", atMetered(EnumSet.of(NodeKind.RISER)));
+        m.put("house-entrances-and-risers", atMetered(EnumSet.of(NodeKind.ENTRANCE, NodeKind.RISER)));
         return m;
+    }
+
+    /**
+     * {@link SplitLevelPolicy#atMetered} with its identifier (and so the id of its protocol note) written in lower
+     * case whatever the JVM's default locale. The library lower-cases the kinds' names by the default locale, so
+     * under a Turkish locale {@code RISER} became {@code rıser} and the report changed with the locale; the split
+     * itself is the library's.
+     */
+    private static SplitLevelPolicy atMetered(Set<NodeKind> kinds) {
+        SplitLevelPolicy policy = SplitLevelPolicy.atMetered(kinds);
+        String id = "house+" + kinds.stream().sorted().map(k -> k.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(","));
+        return new SplitLevelPolicy() {
+            @Override
+            public boolean splitsAt(NetworkNode node) {
+                return policy.splitsAt(node);
+            }
+
+            @Override
+            public Set<NodeKind> levels() {
+                return policy.levels();
+            }
+
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Note note() {
+                Note note = policy.note();
+                return new Note("policy:odn.split-level." + id, note.ru(), note.en());
+            }
+        };
     }
 
     /**
