@@ -185,9 +185,6 @@ class ConsumptionScenarioTest {
         assertEquals(YearMonth.of(2026, 3), cs.get(0).period());
         assertEquals("in-check-period", r.policies().name(PolicyChoice.RECALCULATION));
         assertEquals("B", JsonReport.tree(r).get("sections").get(1).get("results").get("letter").stringValue());
-        // without a check period the latest accepted control reading names it: here the installation act's month
-        Scenarios.at(tree, "/compute/recalculation").remove("checkPeriod");
-        assertEquals(YearMonth.of(2025, 6), corrections(ScenarioRunner.run(tree)).get(0).period());
     }
 
     @Test

@@ -153,6 +153,9 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
 
     private static String basis(DayBasis b, Language language) {
         String text = language.pick(b.describeRu(), b.describeEn());
+        if (b.kind() != DayBasis.Kind.NONE) {
+            text += " (" + language.pick(b.source().ru(), b.source().en()) + ")";
+        }
         return text + b.meter().map(m -> language.pick("; прибор учёта ", "; meter ") + m).orElse("");
     }
 
