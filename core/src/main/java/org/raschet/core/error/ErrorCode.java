@@ -36,7 +36,15 @@ public enum ErrorCode {
     /** An effective-dated schedule has no value for a day it is asked about. */
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
-    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID");
+    ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /** Two periods of one tariff or norm schedule both cover a billed day. */
+    TARIFF_OVERLAP("RASCHET-TARIFF-OVERLAP"),
+    /** A tariff price that is not positive, or of another unit or currency than its schedule. */
+    TARIFF_PRICE_INVALID("RASCHET-TARIFF-PRICE"),
+    /** A zone price without its register, a register without its price, or zones that cannot be matched. */
+    TARIFF_ZONE_MISMATCH("RASCHET-TARIFF-ZONE"),
+    /** A social norm, volume band or consumption normative is missing for a billed month. */
+    NORM_MISSING("RASCHET-NORM-MISSING");
 
     private final String code;
 

@@ -1,0 +1,131 @@
+package org.raschet.tariffs.pricing;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
+import org.raschet.core.meter.Register;
+import org.raschet.core.meter.RegisterSet;
+import org.raschet.core.quantity.Unit;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The per-day quantities of one account's meter for pricing (суточные объёмы): one {@link DailySeries} per register
+ * of a single-rate, two-zone or three-zone meter, all over the same days, and the basis of each day (metered,
+ * forecast, normative with or without the increasing coefficient).
+ *
+ * <p>The per-day engine of core produces the series; the basis runs say how each day's quantity was found. No basis
+ * runs mean every day is {@link DayBasis#METERED}. Quantities must not be negative: what was billed before is
+ * corrected by {@link Corrections}, never by negative days.
+ *
+ * @param registers register → its daily series; the registers form one {@link RegisterSet}
+ * @param basis     the basis runs, in order, covering the series' days exactly (or empty: all metered)
+ */
+public record DailyConsumption(Map<Register, DailySeries> registers, List<BasisRun> basis) {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException if the registers are not those of one register set, the series differ in days
+     *                               or unit, a day is negative, or the basis runs do not cover the days exactly
+     */
+    public DailyConsumption {
+        Objects.requireNonNull(registers, "registers");
+        basis = List.copyOf(basis);
+        if (registers.isEmpty()) {
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption", null,
+                    "no register series is given", "consumption.registers-non-empty");
+        }
+        EnumMap<Register, DailySeries> copy = new EnumMap<>(Register.class);
+        copy.putAll(registers);
+        registers = Collections.unmodifiableMap(copy);
+        RegisterSet set = setOf(copy);
+        DailySeries first = copy.get(set.registers().get(0));
+        for (Map.Entry<Register, DailySeries> e : copy.entrySet()) {
+            DailySeries s = Objects.requireNonNull(e.getValue(), "series");
+            if (!s.range().equals(first.range()) || s.unit() != first.unit()) {
+                throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption", s.range().getStart(),
+                        "series of register " + e.getKey().code() + " " + s + " differs in days or unit from "
+                                + first, "consumption.same-days");
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (s.microsAt(i) < 0) {
+                    throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption",
+                            s.range().getStart().plusDays(i), "register " + e.getKey().code() + " has a negative day "
+                                    + s.microsAt(i) + " x 10^-6 " + s.unit().code(), "consumption.non-negative");
+                }
+            }
+        }
+        if (!basis.isEmpty()) {
+            LocalDate cursor = first.range().getStart();
+            for (BasisRun run : basis) {
+                if (!run.span().getStart().equals(cursor) || run.span().isEmpty()) {
+                    throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption", cursor,
+                            "basis run " + run + " does not continue the runs at " + cursor,
+                            "consumption.basis-covers-days");
+                }
+                cursor = run.span().getEnd();
+            }
+            if (!cursor.equals(first.range().getEnd())) {
+                throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption", cursor,
+                        "basis runs end on " + cursor + ", the series on " + first.range().getEnd(),
+                        "consumption.basis-covers-days");
+            }
+        }
+    }
+
+    /** A single-register (whole-day) meter, all days metered. */
+    public static DailyConsumption single(DailySeries total) {
+        return new DailyConsumption(Map.of(Register.TOTAL, total), List.of());
+    }
+
+    /** A meter with these registers, all days metered. */
+    public static DailyConsumption of(Map<Register, DailySeries> registers) {
+        return new DailyConsumption(registers, List.of());
+    }
+
+    /** This consumption with the given basis runs. */
+    public DailyConsumption withBasis(List<BasisRun> runs) {
+        return new DailyConsumption(registers, runs);
+    }
+
+    /** The register set of the meter. */
+    public RegisterSet registerSet() {
+        return setOf(registers);
+    }
+
+    /** The days covered. */
+    public LocalDateRange range() {
+        return registers.values().iterator().next().range();
+    }
+
+    /** The unit of the quantities. */
+    public Unit unit() {
+        return registers.values().iterator().next().unit();
+    }
+
+    /** The basis of {@code day} (a day of {@link #range()}). */
+    public DayBasis basisOn(LocalDate day) {
+        for (BasisRun run : basis) {
+            if (run.span().contains(day)) {
+                return run.basis();
+            }
+        }
+        return DayBasis.METERED;
+    }
+
+    private static RegisterSet setOf(Map<Register, DailySeries> registers) {
+        for (RegisterSet set : RegisterSet.values()) {
+            if (set.registers().size() == registers.size() && registers.keySet().containsAll(set.registers())) {
+                return set;
+            }
+        }
+        throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption", null,
+                "registers " + registers.keySet() + " are not those of a single-rate, two-zone or three-zone meter",
+                "consumption.register-set");
+    }
+}
