@@ -18,4 +18,5 @@ module org.raschet.core {
     exports org.raschet.core.split;
     exports org.raschet.core.protocol;
     exports org.raschet.core.error;
+    exports org.raschet.core.json;
 }

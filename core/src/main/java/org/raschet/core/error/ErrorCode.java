@@ -37,6 +37,11 @@ public enum ErrorCode {
     SCHEDULE_GAP("RASCHET-SCHEDULE-GAP"),
     /** A premise or account whose own data are inconsistent. */
     ACCOUNT_INVALID("RASCHET-ACCOUNT-INVALID"),
+    /**
+     * A protocol step that cannot be re-evaluated: its expression does not parse, names an unknown function or a
+     * symbol with no input, divides by zero, or its result is under another symbol than the formula's.
+     */
+    PROTOCOL_INVALID("RASCHET-PROTOCOL-INVALID"),
     /** Two periods of one tariff or norm schedule both cover a billed day. */
     TARIFF_OVERLAP("RASCHET-TARIFF-OVERLAP"),
     /** A tariff price that is not positive, or of another unit or currency than its schedule. */

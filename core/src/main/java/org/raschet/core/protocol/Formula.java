@@ -6,12 +6,22 @@ import java.util.Optional;
 
 /**
  * A formula of the catalogue ({@link Formulas}): what a protocol step computes, in a small expression language that
- * an independent evaluator ({@code StepEvaluator}) can re-run from the step's inputs.
+ * an independent evaluator ({@link StepEvaluator}) re-runs from the step's inputs.
  *
- * <p>Expression language: decimal numbers, symbols ({@code [A-Za-z_][A-Za-z0-9_]*}), {@code + - * /}, unary minus,
- * parentheses, and the functions {@code round(x, n)} (half-up to {@code n} decimals), {@code floor(x, n)} (towards
- * −∞), {@code min(a, b, …)}, {@code max(a, b, …)}. Division is exact to 34 significant digits; a formula whose
- * result is rounded says so with {@code round}.
+ * <p>Expression language, exactly as {@link StepEvaluator} implements it:
+ * <ul>
+ *   <li>decimal numbers {@code 12} and {@code 0.5} (digits, optionally a point and digits; no sign, no exponent);</li>
+ *   <li>symbols {@code [A-Za-z_][A-Za-z0-9_]*}, each the symbol of one of the step's inputs;</li>
+ *   <li>{@code + - * /} with the usual precedence, left-associative; unary minus; parentheses;</li>
+ *   <li>{@code round(x, n)}: {@code x} rounded half-up to {@code n} decimals; {@code floor(x, n)}: towards −∞;
+ *       {@code ceil(x, n)}: towards +∞ ({@code n} an integer with |n| ≤ 100; a negative {@code n} rounds to tens,
+ *       hundreds, …);</li>
+ *   <li>{@code min(a, b, …)} and {@code max(a, b, …)}: one or more arguments; {@code abs(x)}.</li>
+ * </ul>
+ * Addition, subtraction and multiplication are exact; division is rounded to 34 significant digits
+ * ({@link java.math.MathContext#DECIMAL128}), so a formula that divides and whose result is rounded says so with
+ * {@code round}, {@code floor} or {@code ceil}. Spaces are ignored. The text renderer ({@link TextRenderer}) prints
+ * {@code *} as {@code ×} and a minus as {@code −}, and in Russian separates function arguments with {@code ;}.
  *
  * @param id         stable identifier, e.g. {@code "consumption.interval"}
  * @param result     the result's symbol, e.g. {@code V}

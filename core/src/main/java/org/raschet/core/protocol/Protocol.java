@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A formula protocol: the tree of steps that explains a calculation, in the order they were made. Rendered by
- * {@code TextRenderer} in Russian or English, and to JSON by {@code org.raschet.core.json}.
+ * {@link TextRenderer} in Russian or English, and to JSON by {@link org.raschet.core.json.RaschetJson}.
  *
  * @param entries the top-level entries
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One computed figure with its explanation: the formula (with its source), the inputs with values and units, the
  * result, the notes and policies applied, and the sub-steps that produced its inputs. The substitution (the
  * expression with numbers) is rendered from the formula and the inputs, so it cannot drift from them, and
- * {@code StepEvaluator} re-evaluates the result from the inputs alone.
+ * {@link StepEvaluator} re-evaluates the result from the inputs alone.
  *
  * @param formula  the formula computed
  * @param inputs   the values substituted for the expression's symbols
