@@ -205,13 +205,13 @@ public final class Formulas {
             LegalRefs.RULES_354_P81_11, List.of(P, V, K_INC, T));
 
     /** Amount of a correction line: dP = Pn − Pb, the period re-billed at its own prices minus what was billed. */
-    public static final Formula CORRECTION_AMOUNT = new Formula("correction.amount", "dP", "Pn - Pb",
+    public static final Formula RECALCULATION_AMOUNT = new Formula("recalculation.amount", "dP", "Pn - Pb",
             "Перерасчёт суммы: начислено заново − начислено ранее",
             "Correction of the amount: re-billed − billed before",
             LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(DP, P_NEW, P_BILLED));
 
     /** Volume of a correction line: dV = Vn − Vb. */
-    public static final Formula CORRECTION_VOLUME = new Formula("correction.volume", "dV", "Vn - Vb",
+    public static final Formula RECALCULATION_VOLUME = new Formula("recalculation.volume", "dV", "Vn - Vb",
             "Перерасчёт объёма: объём заново − объём ранее",
             "Correction of the volume: re-billed − billed before",
             LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(DV, V_NEW, V_BILLED));

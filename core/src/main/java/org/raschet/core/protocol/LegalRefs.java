@@ -16,7 +16,7 @@ public final class LegalRefs {
     public static final LegalRef POLICY_ROUNDING = LegalRef.policy("rounding.kopecks-half-up-per-line",
             "округление суммы строки до копеек по правилу half-up, один раз на строку",
             "line amount rounded half-up to kopecks, once per line");
-    /** 354 p.42, App. 2, formula 4: charge by the normative without a meter, P = n × N × K × T. */
+    /** 354 p.42, App. 2, formula 4: volume by the normative, n × N (no meter, or after the limits of p.59). */
     public static final LegalRef RULES_354_P42_F4 = new LegalRef("354.p42.app2.f4",
             "Правила № 354, п. 42, прил. 2, формула 4", "Rules No. 354, p. 42, App. 2, formula 4");
 

@@ -27,7 +27,7 @@ import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Unit;
 import org.raschet.core.time.Timeline;
-import org.raschet.tariffs.pricing.DayBasis;
+import org.raschet.tariffs.pricing.PricingBasis;
 import org.raschet.tariffs.pricing.NormZoneSplit;
 import org.raschet.tariffs.pricing.PricedLine;
 import org.raschet.tariffs.pricing.PricingPolicies;
@@ -69,7 +69,7 @@ public final class Engine {
         ChargeKind kind(LocalDateRange segment);
 
         /** The basis of the segment's days, if the lines price consumption. */
-        Optional<DayBasis> basis(LocalDateRange segment);
+        Optional<PricingBasis> basis(LocalDateRange segment);
 
         /** The coefficient multiplying the segment's money. */
         Coefficient coefficient(LocalDateRange segment);
@@ -191,7 +191,7 @@ public final class Engine {
         YearMonth period = YearMonth.from(seg.getStart());
         YearMonth issuedIn = job.issuedIn() == null ? period : job.issuedIn();
         ChargeKind kind = source.kind(seg);
-        Optional<DayBasis> basis = source.basis(seg);
+        Optional<PricingBasis> basis = source.basis(seg);
         Coefficient coefficient = source.coefficient(seg);
         BigDecimal kValue = coefficient.value();
         Formula formula = source.chargeFormula(seg, k);

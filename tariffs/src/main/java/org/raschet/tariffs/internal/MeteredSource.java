@@ -13,9 +13,9 @@ import org.raschet.core.protocol.Formulas;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.split.Exact;
-import org.raschet.tariffs.pricing.BasisRun;
+import org.raschet.tariffs.pricing.PricingBasisRun;
 import org.raschet.tariffs.pricing.DailyConsumption;
-import org.raschet.tariffs.pricing.DayBasis;
+import org.raschet.tariffs.pricing.PricingBasis;
 import org.raschet.tariffs.schedule.Coefficient;
 import org.raschet.tariffs.schedule.IncreasingCoefficient;
 import org.threeten.extra.LocalDateRange;
@@ -52,7 +52,7 @@ public final class MeteredSource implements Engine.Source {
 
     @Override
     public void cuts(LocalDateRange range, NavigableSet<LocalDate> out) {
-        for (BasisRun run : consumption.basis()) {
+        for (PricingBasisRun run : consumption.basis()) {
             out.add(run.span().getStart());
             if (run.basis().increased()) {
                 for (LocalDate d : coefficient.values().entries().keySet()) {
@@ -80,7 +80,7 @@ public final class MeteredSource implements Engine.Source {
         // the quantities are given; the per-day engine's protocol explains them
     }
 
-    private DayBasis basisOf(LocalDateRange segment) {
+    private PricingBasis basisOf(LocalDateRange segment) {
         return consumption.basisOn(segment.getStart());
     }
 
@@ -90,7 +90,7 @@ public final class MeteredSource implements Engine.Source {
     }
 
     @Override
-    public Optional<DayBasis> basis(LocalDateRange segment) {
+    public Optional<PricingBasis> basis(LocalDateRange segment) {
         return Optional.of(basisOf(segment));
     }
 
@@ -101,7 +101,7 @@ public final class MeteredSource implements Engine.Source {
 
     @Override
     public Formula chargeFormula(LocalDateRange segment, int blocks) {
-        DayBasis b = basisOf(segment);
+        PricingBasis b = basisOf(segment);
         if (b.kind() == ChargeKind.NORMATIVE) {
             return coefficient(segment).isOne() ? Formulas.CHARGE_BY_NORMATIVE : Formulas.CHARGE_BY_NORMATIVE_INCREASED;
         }
@@ -110,9 +110,9 @@ public final class MeteredSource implements Engine.Source {
 
     @Override
     public List<Note> notes(LocalDateRange segment) {
-        DayBasis b = basisOf(segment);
+        PricingBasis b = basisOf(segment);
         List<Note> notes = new ArrayList<>();
-        if (b != DayBasis.METERED) {
+        if (b != PricingBasis.METERED) {
             notes.add(basisNote(b));
         }
         if (b.increased()) {
@@ -122,7 +122,7 @@ public final class MeteredSource implements Engine.Source {
     }
 
     /** The note naming a day basis. */
-    public static Note basisNote(DayBasis b) {
+    public static Note basisNote(PricingBasis b) {
         return new Note("basis." + b.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 "основание объёма: " + b.nameRu(), "basis of the volume: " + b.nameEn());
     }

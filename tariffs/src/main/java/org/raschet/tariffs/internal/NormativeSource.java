@@ -15,7 +15,7 @@ import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.quantity.Unit;
 import org.raschet.core.split.Exact;
 import org.raschet.core.time.Timeline;
-import org.raschet.tariffs.pricing.DayBasis;
+import org.raschet.tariffs.pricing.PricingBasis;
 import org.raschet.tariffs.schedule.Coefficient;
 import org.raschet.tariffs.schedule.Effective;
 import org.raschet.tariffs.schedule.NormBasis;
@@ -34,7 +34,7 @@ public final class NormativeSource implements Engine.Source {
     private final List<Effective<NormRule>> runs;
     private final Unit unit;
     private final ChargeKind kind;
-    private final Optional<DayBasis> basis;
+    private final Optional<PricingBasis> basis;
     private final Function<LocalDate, Coefficient> coefficient;
     private final List<LocalDate> coefficientCuts;
     private final Formula plain;
@@ -55,7 +55,7 @@ public final class NormativeSource implements Engine.Source {
      * @param notes           notes for every line
      */
     public NormativeSource(AccountId account, Timeline<Integer> residents, NormSchedule normative, LocalDateRange range,
-                           ChargeKind kind, Optional<DayBasis> basis, Function<LocalDate, Coefficient> coefficient,
+                           ChargeKind kind, Optional<PricingBasis> basis, Function<LocalDate, Coefficient> coefficient,
                            List<LocalDate> coefficientCuts, Formula plain, Formula increased, List<Note> notes) {
         this.account = account;
         this.residents = residents;
@@ -132,7 +132,7 @@ public final class NormativeSource implements Engine.Source {
     }
 
     @Override
-    public Optional<DayBasis> basis(LocalDateRange segment) {
+    public Optional<PricingBasis> basis(LocalDateRange segment) {
         return basis;
     }
 

@@ -12,7 +12,7 @@ import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.quantity.Unit;
 import org.raschet.core.split.Exact;
-import org.raschet.tariffs.pricing.DayBasis;
+import org.raschet.tariffs.pricing.PricingBasis;
 import org.raschet.tariffs.schedule.Coefficient;
 import org.threeten.extra.LocalDateRange;
 
@@ -70,7 +70,7 @@ public final class PowerSource implements Engine.Source {
     }
 
     @Override
-    public Optional<DayBasis> basis(LocalDateRange segment) {
+    public Optional<PricingBasis> basis(LocalDateRange segment) {
         return Optional.empty();
     }
 

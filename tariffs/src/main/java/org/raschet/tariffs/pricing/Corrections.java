@@ -137,14 +137,14 @@ public final class Corrections {
                 String unit = k.price().per().code();
                 String cur = k.price().currency().getCurrencyCode();
                 int digits = k.price().currency().getDefaultFractionDigits();
-                ProtocolStep volume = new ProtocolStep(Formulas.CORRECTION_VOLUME, List.of(
+                ProtocolStep volume = new ProtocolStep(Formulas.RECALCULATION_VOLUME, List.of(
                         Input.of("Vn", newMicros, Quantity.SCALE, unit), Input.of("Vb", b[0], Quantity.SCALE, unit)),
                         Input.of("dV", s.micros, Quantity.SCALE, unit), List.of(), List.of());
                 Note what = new Note("correction.line", "период " + k.period() + ", дни " + Steps.daysRu(k.span())
                         + ", регистр " + k.register().code() + ", тариф " + k.price() + " (тариф дней периода)",
                         "period " + k.period() + ", days " + Steps.daysEn(k.span()) + ", register "
                                 + k.register().code() + ", price " + k.price() + " (the price of the period's days)");
-                steps.add(new ProtocolStep(Formulas.CORRECTION_AMOUNT, List.of(
+                steps.add(new ProtocolStep(Formulas.RECALCULATION_AMOUNT, List.of(
                         Input.of("Pn", newMinor, digits, cur), Input.of("Pb", b[1], digits, cur)),
                         Input.of("dP", s.minor, digits, cur), List.of(what), List.of(volume)));
             }

@@ -20,13 +20,13 @@ import org.threeten.extra.LocalDateRange;
  * forecast, normative with or without the increasing coefficient).
  *
  * <p>The per-day engine of core produces the series; the basis runs say how each day's quantity was found. No basis
- * runs mean every day is {@link DayBasis#METERED}. Quantities must not be negative: what was billed before is
+ * runs mean every day is {@link PricingBasis#METERED}. Quantities must not be negative: what was billed before is
  * corrected by {@link Corrections}, never by negative days.
  *
  * @param registers register → its daily series; the registers form one {@link RegisterSet}
  * @param basis     the basis runs, in order, covering the series' days exactly (or empty: all metered)
  */
-public record DailyConsumption(Map<Register, DailySeries> registers, List<BasisRun> basis) {
+public record DailyConsumption(Map<Register, DailySeries> registers, List<PricingBasisRun> basis) {
     /**
      * Validates the parts.
      *
@@ -62,7 +62,7 @@ public record DailyConsumption(Map<Register, DailySeries> registers, List<BasisR
         }
         if (!basis.isEmpty()) {
             LocalDate cursor = first.range().getStart();
-            for (BasisRun run : basis) {
+            for (PricingBasisRun run : basis) {
                 if (!run.span().getStart().equals(cursor) || run.span().isEmpty()) {
                     throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily consumption", cursor,
                             "basis run " + run + " does not continue the runs at " + cursor,
@@ -89,7 +89,7 @@ public record DailyConsumption(Map<Register, DailySeries> registers, List<BasisR
     }
 
     /** This consumption with the given basis runs. */
-    public DailyConsumption withBasis(List<BasisRun> runs) {
+    public DailyConsumption withBasis(List<PricingBasisRun> runs) {
         return new DailyConsumption(registers, runs);
     }
 
@@ -109,13 +109,13 @@ public record DailyConsumption(Map<Register, DailySeries> registers, List<BasisR
     }
 
     /** The basis of {@code day} (a day of {@link #range()}). */
-    public DayBasis basisOn(LocalDate day) {
-        for (BasisRun run : basis) {
+    public PricingBasis basisOn(LocalDate day) {
+        for (PricingBasisRun run : basis) {
             if (run.span().contains(day)) {
                 return run.basis();
             }
         }
-        return DayBasis.METERED;
+        return PricingBasis.METERED;
     }
 
     private static RegisterSet setOf(Map<Register, DailySeries> registers) {

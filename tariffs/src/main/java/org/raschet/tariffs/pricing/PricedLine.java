@@ -18,7 +18,7 @@ import org.raschet.tariffs.schedule.Coefficient;
  * @param coefficient the coefficient of the money (1, the increasing coefficient, or a sanction's 10)
  * @param basis       the basis of the days (metered, forecast, normative), where the line prices consumption
  */
-public record PricedLine(ChargeLine line, int block, int blocks, Coefficient coefficient, Optional<DayBasis> basis) {
+public record PricedLine(ChargeLine line, int block, int blocks, Coefficient coefficient, Optional<PricingBasis> basis) {
     /**
      * Validates the parts.
      *

@@ -82,7 +82,7 @@ public final class Pricing {
         if (increased) {
             notes.add(request.policies().coefficient().note());
         }
-        DayBasis basis = increased ? DayBasis.NORMATIVE_INCREASED : DayBasis.NORMATIVE;
+        PricingBasis basis = increased ? PricingBasis.NORMATIVE_INCREASED : PricingBasis.NORMATIVE;
         List<LocalDate> kCuts = increased
                 ? new ArrayList<>(request.policies().coefficient().values().entries().keySet()) : List.of();
         NormativeSource source = new NormativeSource(request.account(), request.residents(), request.normative(),

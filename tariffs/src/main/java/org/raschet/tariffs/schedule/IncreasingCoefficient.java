@@ -36,6 +36,13 @@ public record IncreasingCoefficient(String id, Timeline<Coefficient> values) {
 
     /** The note naming this policy in a protocol step. */
     public Note note() {
-        return new Note("policy:" + id, "повышающий коэффициент: " + values, "increasing coefficient: " + values);
+        StringBuilder ru = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        values.entries().forEach((from, k) -> {
+            ru.append(ru.length() == 0 ? "" : "; ").append(k).append(" с ")
+                    .append(String.format("%02d.%02d.%04d", from.getDayOfMonth(), from.getMonthValue(), from.getYear()));
+            en.append(en.length() == 0 ? "" : "; ").append(k).append(" from ").append(from);
+        });
+        return new Note("policy:" + id, "политика: повышающий коэффициент " + ru, "policy: increasing coefficient " + en);
     }
 }

@@ -31,7 +31,7 @@ class CorrectionsTest {
     void a_forecast_month_is_corrected_at_its_old_price_after_a_price_change() {
         // June billed by the average (354 p.59): 300 kWh × 5.67 = 1701.00, issued in June.
         DailyConsumption forecast = DailyConsumption.single(evenly(days("2026-06-01", "2026-07-01"), "300"))
-                .withBasis(List.of(new BasisRun(days("2026-06-01", "2026-07-01"), DayBasis.FORECAST)));
+                .withBasis(List.of(new PricingBasisRun(days("2026-06-01", "2026-07-01"), PricingBasis.FORECAST)));
         PricingResult billed = Pricing.consumption(ConsumptionRequest.of(ACCOUNT, TARIFF, forecast),
                 ProtocolSink.NONE);
         assertEquals(170100, billed.totalMinor());
@@ -51,8 +51,8 @@ class CorrectionsTest {
         assertEquals(rub("5.67"), c.price());
         assertEquals(17010, c.amountMinor());
         List<ProtocolStep> steps = Evaluator.checkAll(protocol.entries());
-        assertEquals(1, steps.stream().filter(s -> s.formula() == Formulas.CORRECTION_AMOUNT).count());
-        assertEquals(1, steps.stream().filter(s -> s.formula() == Formulas.CORRECTION_VOLUME).count());
+        assertEquals(1, steps.stream().filter(s -> s.formula() == Formulas.RECALCULATION_AMOUNT).count());
+        assertEquals(1, steps.stream().filter(s -> s.formula() == Formulas.RECALCULATION_VOLUME).count());
 
         // recalculating again with the same inputs yields nothing (DESIGN principle 4)
         List<ChargeLine> all = new ArrayList<>(billed.chargeLines());
@@ -65,7 +65,7 @@ class CorrectionsTest {
     void lines_with_other_days_are_reversed_and_replaced() {
         // billed: June by forecast 300 kWh in one line; fresh: 1–14 June forecast 140, 15–30 June metered 200
         DailyConsumption forecast = DailyConsumption.single(evenly(days("2026-06-01", "2026-07-01"), "300"))
-                .withBasis(List.of(new BasisRun(days("2026-06-01", "2026-07-01"), DayBasis.FORECAST)));
+                .withBasis(List.of(new PricingBasisRun(days("2026-06-01", "2026-07-01"), PricingBasis.FORECAST)));
         PricingResult billed = Pricing.consumption(ConsumptionRequest.of(ACCOUNT, TARIFF, forecast),
                 ProtocolSink.NONE);
         long[] days = new long[30];
@@ -73,8 +73,8 @@ class CorrectionsTest {
             days[i] = i < 14 ? 10_000_000L : 12_500_000L;
         }
         DailyConsumption mixed = DailyConsumption.single(Fixtures.series(d("2026-06-01"), days))
-                .withBasis(List.of(new BasisRun(days("2026-06-01", "2026-06-15"), DayBasis.FORECAST),
-                        new BasisRun(days("2026-06-15", "2026-07-01"), DayBasis.METERED)));
+                .withBasis(List.of(new PricingBasisRun(days("2026-06-01", "2026-06-15"), PricingBasis.FORECAST),
+                        new PricingBasisRun(days("2026-06-15", "2026-07-01"), PricingBasis.METERED)));
         PricingResult fresh = Pricing.consumption(ConsumptionRequest.of(ACCOUNT, TARIFF, mixed), ProtocolSink.NONE);
         PricingResult corrections = Corrections.recalculate(billed.chargeLines(), fresh, YearMonth.parse("2026-08"),
                 ProtocolSink.NONE);

@@ -52,7 +52,7 @@ class NormativeTest {
         assertEquals(255150, line.amountMinor());
         assertEquals(Coefficient.of("1.5"), line.coefficient());
         assertEquals(ChargeKind.NORMATIVE, line.line().kind());
-        assertEquals(DayBasis.NORMATIVE_INCREASED, line.basis().orElseThrow());
+        assertEquals(PricingBasis.NORMATIVE_INCREASED, line.basis().orElseThrow());
         List<ProtocolStep> steps = Evaluator.checkAll(protocol.entries());
         ProtocolStep charge = steps.stream().filter(s -> s.formula() == Formulas.CHARGE_BY_NORMATIVE_INCREASED)
                 .findFirst().orElseThrow();
@@ -110,8 +110,8 @@ class NormativeTest {
     void normative_days_reported_by_the_per_day_engine_are_priced_with_the_coefficient() {
         // the per-day engine reports June metered and July by the normative with K (354 p.60, case a)
         DailyConsumption c = DailyConsumption.single(Fixtures.evenly(days("2026-06-01", "2026-08-01"), "610"))
-                .withBasis(List.of(new BasisRun(days("2026-06-01", "2026-07-01"), DayBasis.METERED),
-                        new BasisRun(days("2026-07-01", "2026-08-01"), DayBasis.NORMATIVE_INCREASED)));
+                .withBasis(List.of(new PricingBasisRun(days("2026-06-01", "2026-07-01"), PricingBasis.METERED),
+                        new PricingBasisRun(days("2026-07-01", "2026-08-01"), PricingBasis.NORMATIVE_INCREASED)));
         PricingResult r = Pricing.consumption(ConsumptionRequest.of(Fixtures.ACCOUNT, TARIFF, c), ProtocolSink.NONE);
         // 610 kWh over 61 days = 10/day: June 300 × 5.67 = 1701.00; July 310 × 1.5 × 5.67 = 2636.55
         assertEquals(2, r.lines().size());

@@ -4,14 +4,14 @@ import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A contiguous run of days with one {@link DayBasis}, as the per-day engine reports it.
+ * A contiguous run of days with one {@link PricingBasis}, as the per-day engine reports it.
  *
  * @param span  the days, half-open
  * @param basis their basis
  */
-public record BasisRun(LocalDateRange span, DayBasis basis) {
+public record PricingBasisRun(LocalDateRange span, PricingBasis basis) {
     /** Validates the parts. */
-    public BasisRun {
+    public PricingBasisRun {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(basis, "basis");
     }

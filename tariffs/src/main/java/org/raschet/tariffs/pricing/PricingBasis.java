@@ -6,7 +6,7 @@ import org.raschet.core.ledger.ChargeKind;
  * On what basis the per-day engine determined a day's quantity (основание объёма): it decides the kind of the
  * charge line and whether the increasing coefficient multiplies its money.
  */
-public enum DayBasis {
+public enum PricingBasis {
     /** By the meter's readings (354 p.42, App. 2, formula 1). */
     METERED(ChargeKind.CONSUMPTION, false, "по показаниям прибора учёта", "by meter readings"),
     /** By the average monthly volume while readings are missing (354 p.59). */
@@ -24,7 +24,7 @@ public enum DayBasis {
     private final String ru;
     private final String en;
 
-    DayBasis(ChargeKind kind, boolean increased, String ru, String en) {
+    PricingBasis(ChargeKind kind, boolean increased, String ru, String en) {
         this.kind = kind;
         this.increased = increased;
         this.ru = ru;
