@@ -6,5 +6,5 @@ module org.raschet.tariffs {
 
     exports org.raschet.tariffs.schedule;
     exports org.raschet.tariffs.pricing;
-    // exports org.raschet.tariffs.columnar;
+    exports org.raschet.tariffs.columnar;
 }
