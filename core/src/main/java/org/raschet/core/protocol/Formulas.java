@@ -216,6 +216,24 @@ public final class Formulas {
             "Correction of the volume: re-billed − billed before",
             LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(DV, V_NEW, V_BILLED));
 
+    private static final Symbol C1_W = new Symbol("C1", "накопленный вес дней до начала отрезка",
+            "cumulative weight of the days before the span");
+    private static final Symbol C2_W = new Symbol("C2", "накопленный вес дней по конец отрезка",
+            "cumulative weight of the days through the span's end");
+    private static final Symbol W_DAYS = new Symbol("W", "вес всех дней периода", "weight of all days of the period");
+
+    /**
+     * The part of a period's volume correction that falls on the days of one price run, by the days' weights (the
+     * volumes as known now), cumulatively so the runs sum exactly: Vd = round(dV × C2 / W, 6) − round(dV × C1 / W, 6).
+     */
+    public static final Formula RECALCULATION_DAYS_SHARE = new Formula("recalculation.days-share", "Vd",
+            "round(dV * C2 / W, 6) - round(dV * C1 / W, 6)",
+            "Доля объёма перерасчёта периода, приходящаяся на дни с одним тарифом",
+            "Share of a period's correction volume falling on days of one tariff",
+            LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(
+                    new Symbol("Vd", "объём перерасчёта за дни отрезка", "correction volume of the span's days"),
+                    DV, C2_W, W_DAYS, C1_W));
+
     private static final List<Formula> ALL = collect();
 
     /** Every formula of the catalogue (each public constant of this class), for look-up by id. */

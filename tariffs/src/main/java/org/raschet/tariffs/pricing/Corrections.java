@@ -1,15 +1,20 @@
 package org.raschet.tariffs.pricing;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.raschet.core.account.AccountId;
+import org.raschet.core.consumption.DailySeries;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
+import org.raschet.core.error.TariffZoneException;
 import org.raschet.core.ledger.ChargeKind;
 import org.raschet.core.ledger.ChargeLine;
 import org.raschet.core.meter.Register;
@@ -24,8 +29,12 @@ import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Resource;
 import org.raschet.core.split.Exact;
+import org.raschet.tariffs.internal.Arith;
 import org.raschet.tariffs.internal.Steps;
 import org.raschet.tariffs.schedule.Coefficient;
+import org.raschet.tariffs.schedule.Effective;
+import org.raschet.tariffs.schedule.Rates;
+import org.raschet.tariffs.schedule.TariffSchedule;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -159,5 +168,119 @@ public final class Corrections {
 
     private static Key key(ChargeLine l) {
         return new Key(l.period(), l.register(), l.span(), l.price());
+    }
+
+    /**
+     * Prices a period's volume correction (as the per-day engine reports corrections: one volume per period,
+     * register and coefficient class) at the prices of that period's own days, never today's: the volume is spread
+     * over the corrected days by their weights (cumulative split, exact sum), and each run of days at one price gets
+     * one line {@code round(dV × K × T, 2)}.
+     *
+     * <p>Exact in volume. In money it equals a re-billing of the period within one kopeck per line when the period
+     * has one price; when the price changed inside the period, only the per-day volumes billed before and known now
+     * can tell which days the difference belongs to — re-bill the period with {@link #recalculate} where they are
+     * known (and always for block tariffs, which this method refuses).
+     *
+     * @param request the correction
+     * @param sink    where the protocol goes
+     * @return lines of kind {@link ChargeKind#CORRECTION} in the corrected period, issued in {@code issuedIn}
+     * @throws org.raschet.core.error.TariffCoverageException if a corrected day has no tariff period, or two
+     * @throws TariffZoneException     if the register is not a zone of the tariff
+     * @throws InvalidValueException                          if the tariff has blocks on the corrected days
+     */
+    public static PricingResult priceVolume(VolumeCorrectionRequest request, ProtocolSink sink) {
+        TariffSchedule t = request.tariff();
+        Register register = request.register();
+        if (!t.zones().has(register)) {
+            throw new TariffZoneException(ErrorCode.TARIFF_ZONE_MISMATCH, "tariff " + t.id(),
+                    t.group().code(), request.weights().range().getStart(), "register " + register.code()
+                            + " is not a zone of the tariff (" + t.zones() + ")", "correction.register-is-zone");
+        }
+        DailySeries w = request.weights();
+        LocalDateRange range = w.range();
+        long[] weights = w.toArray();
+        long total = 0;
+        for (long x : weights) {
+            total = Exact.add(total, x, "correction weights");
+        }
+        if (total == 0) {
+            Arrays.fill(weights, 1);
+            total = weights.length;
+        }
+        TreeSet<LocalDate> cuts = new TreeSet<>();
+        List<Effective<Rates>> runs = t.runs(range);
+        for (var run : runs) {
+            if (run.value().blockCount() > 1) {
+                throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "tariff " + t.id(),
+                        run.span().getStart(), "rates " + run.value() + " have " + run.value().blockCount()
+                                + " blocks; a volume correction cannot be priced under a block tariff: re-bill the"
+                                + " period", "correction.volume-needs-flat-tariff");
+            }
+            cuts.add(run.span().getStart());
+        }
+        if (request.increased()) {
+            for (LocalDate d : request.policies().coefficient().values().entries().keySet()) {
+                if (range.contains(d)) {
+                    cuts.add(d);
+                }
+            }
+        }
+        cuts.add(range.getEnd());
+        long dv = request.quantity().micros();
+        ProtocolSink steps = sink.child();
+        List<PricedLine> out = new ArrayList<>();
+        LocalDate from = null;
+        long cumulative = 0;
+        for (LocalDate cut : cuts) {
+            if (from != null) {
+                LocalDateRange span = LocalDateRange.of(from, cut);
+                int a = (int) (from.toEpochDay() - range.getStart().toEpochDay());
+                int b = (int) (cut.toEpochDay() - range.getStart().toEpochDay());
+                long before = cumulative;
+                for (int i = a; i < b; i++) {
+                    cumulative += weights[i];
+                }
+                long part = Arith.scaledRound(dv, cumulative, total)
+                        - Arith.scaledRound(dv, before, total);
+                Price price = t.ratesOn(from).price(0, register);
+                Coefficient k = request.increased() ? request.policies().coefficient().on(from) : Coefficient.ONE;
+                long amount = Arith.charge(part, price.per(), price, k.value());
+                if (part != 0 || amount != 0) {
+                    ChargeLine line = new ChargeLine(request.account(), t.service(), request.period(),
+                            request.issuedIn(), register, ChargeKind.CORRECTION, span,
+                            Quantity.ofMicros(part, price.per()), price, Amounts.ofMinor(amount, price.currency()));
+                    out.add(new PricedLine(line, 0, 1, k, Optional.empty()));
+                    if (steps.enabled()) {
+                        String unit = price.per().code();
+                        ProtocolStep share = new ProtocolStep(Formulas.RECALCULATION_DAYS_SHARE, List.of(
+                                Input.of("dV", dv, Quantity.SCALE, unit), Input.of("C2", cumulative, Quantity.SCALE,
+                                        unit), Input.of("W", total, Quantity.SCALE, unit),
+                                Input.of("C1", before, Quantity.SCALE, unit)),
+                                Input.of("Vd", part, Quantity.SCALE, unit), List.of(), List.of());
+                        List<Note> notes = new ArrayList<>();
+                        notes.add(new Note("correction.line", "период " + request.period() + ", дни "
+                                + Steps.daysRu(span) + ", регистр " + register.code() + " (тариф дней периода)",
+                                "period " + request.period() + ", days " + Steps.daysEn(span) + ", register "
+                                        + register.code() + " (the price of the period's days)"));
+                        if (request.increased()) {
+                            notes.add(request.policies().coefficient().note());
+                        }
+                        notes.add(Steps.ROUNDING);
+                        steps.add(Steps.charge(k.isOne() ? Formulas.CHARGE_BY_METER
+                                : Formulas.CHARGE_BY_NORMATIVE_INCREASED, part, price.per(), price, k, amount, notes)
+                                .withChildren(List.of(share)));
+                    }
+                }
+            }
+            from = cut;
+        }
+        if (sink.enabled()) {
+            sink.add(new ProtocolSection("Перерасчёт объёма за " + request.period() + ": лицевой счёт "
+                    + request.account() + ", " + Quantity.ofMicros(dv, request.quantity().unit()) + ", выписан в "
+                    + request.issuedIn(), "Volume correction of " + request.period() + ": account "
+                    + request.account() + ", " + Quantity.ofMicros(dv, request.quantity().unit()) + ", issued in "
+                    + request.issuedIn(), ProtocolSink.entriesOf(steps)));
+        }
+        return new PricingResult(range, t.currency(), out);
     }
 }

@@ -84,4 +84,48 @@ class CorrectionsTest {
         assertEquals(40_000_000L, corrections.totalMicros());
         assertEquals(fresh.totalMinor(), billed.totalMinor() + corrections.totalMinor());
     }
+
+    @Test
+    void a_period_volume_correction_is_priced_at_the_prices_of_its_own_days() {
+        // the per-day engine reports June +30 kWh (known now 330, billed 300), found in August after the 1 July
+        // price change: priced at June's 5.67, 30 × 5.67 = 170.10 — the same as re-billing June
+        ProtocolRecorder protocol = new ProtocolRecorder();
+        PricingResult r = Corrections.priceVolume(new VolumeCorrectionRequest(ACCOUNT, TARIFF, YearMonth.parse("2026-06"),
+                org.raschet.core.meter.Register.TOTAL, kwh("30"), false, evenly(days("2026-06-01", "2026-07-01"), "330"),
+                YearMonth.parse("2026-08"), PricingPolicies.DEFAULT), protocol);
+        assertEquals(1, r.lines().size());
+        ChargeLine c = r.chargeLines().get(0);
+        assertEquals(ChargeKind.CORRECTION, c.kind());
+        assertEquals(YearMonth.parse("2026-06"), c.period());
+        assertEquals(YearMonth.parse("2026-08"), c.issuedIn());
+        assertEquals(rub("5.67"), c.price());
+        assertEquals(17010, c.amountMinor());
+        List<ProtocolStep> steps = Evaluator.checkAll(protocol.entries());
+        assertEquals(1, steps.stream().filter(s -> s.formula() == Formulas.RECALCULATION_DAYS_SHARE).count());
+    }
+
+    @Test
+    void a_period_volume_correction_spans_a_price_change_inside_the_period_by_the_days_weights() {
+        // March −31 kWh with equal weights; the price changes on 15 March from 5.00 to 6.00:
+        // 1–14 March: round(−31 × 14/31, 6) = −14 → −70.00; 15–31 March: −17 → −102.00
+        TariffSchedule mid = Fixtures.singleChange("5.00", d("2026-03-15"), "6.00");
+        PricingResult r = Corrections.priceVolume(new VolumeCorrectionRequest(ACCOUNT, mid, YearMonth.parse("2026-03"),
+                org.raschet.core.meter.Register.TOTAL, kwh("-31"), false,
+                Fixtures.series(d("2026-03-01"), new long[31]), YearMonth.parse("2026-05"), PricingPolicies.DEFAULT),
+                ProtocolSink.NONE);
+        assertEquals(2, r.lines().size());
+        assertEquals(kwh("-14"), r.chargeLines().get(0).quantity());
+        assertEquals(-7000, r.chargeLines().get(0).amountMinor());
+        assertEquals(kwh("-17"), r.chargeLines().get(1).quantity());
+        assertEquals(-10200, r.chargeLines().get(1).amountMinor());
+    }
+
+    @Test
+    void a_normative_volume_correction_with_the_coefficient() {
+        // +10 kWh of a normative volume priced with K = 1.5 (354 App. 2, formula 4): 10 × 1.5 × 5.67 = 85.05
+        PricingResult r = Corrections.priceVolume(new VolumeCorrectionRequest(ACCOUNT, TARIFF, YearMonth.parse("2026-06"),
+                org.raschet.core.meter.Register.TOTAL, kwh("10"), true, evenly(days("2026-06-01", "2026-07-01"), "0"),
+                YearMonth.parse("2026-08"), PricingPolicies.DEFAULT), ProtocolSink.NONE);
+        assertEquals(8505, r.totalMinor());
+    }
 }
