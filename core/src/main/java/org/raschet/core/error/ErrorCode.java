@@ -42,6 +42,12 @@ public enum ErrorCode {
      * symbol with no input, divides by zero, or its result is under another symbol than the formula's.
      */
     PROTOCOL_INVALID("RASCHET-PROTOCOL-INVALID"),
+    /** The registers of a zoned meter disagree: some measured or forecast, others by the normative, on one day. */
+    READING_ZONES_INCOMPLETE("RASCHET-READING-ZONES"),
+    /** A billed line that cannot be compared: another account or service, or a period outside the range. */
+    BILLED_LINE_INVALID("RASCHET-BILLED-LINE"),
+    /** Meters of one metering point whose service periods overlap. */
+    METER_OVERLAP("RASCHET-METER-OVERLAP"),
     /** Two periods of one tariff or norm schedule both cover a billed day. */
     TARIFF_OVERLAP("RASCHET-TARIFF-OVERLAP"),
     /** A tariff price that is not positive, or of another unit or currency than its schedule. */

@@ -39,11 +39,104 @@ public final class Formulas {
             "Charge for the utility service by meter readings",
             LegalRefs.RULES_354_P42_F1, List.of(P, V, T));
 
+    private static final Symbol VD = new Symbol("Vd", "объём за дни части", "volume of the days of the part");
+    private static final Symbol M_DAYS = new Symbol("m", "число дней интервала между показаниями",
+            "days in the interval between readings");
+    private static final Symbol C1 = new Symbol("c1", "число дней до начала части (нарастающим итогом)",
+            "cumulative days before the part");
+    private static final Symbol C2 = new Symbol("c2", "число дней до конца части (нарастающим итогом)",
+            "cumulative days through the end of the part");
+    private static final Symbol N_MONTH = new Symbol("n", "число дней в расчётном периоде (месяце)",
+            "days in the billing period (month)");
+    private static final Symbol A_AVG = new Symbol("A", "среднемесячный объём потребления",
+            "average monthly volume");
+    private static final Symbol S_SUM = new Symbol("S", "сумма объёмов", "sum of volumes");
+    private static final Symbol SP = new Symbol("Sp", "сумма предыдущих частей", "sum of the earlier parts");
+    private static final Symbol K_MONTHS = new Symbol("k", "число месяцев усреднения", "months averaged");
+    private static final Symbol R_RES = new Symbol("r", "число проживающих", "residents");
+    private static final Symbol N_NORM = new Symbol("N", "норматив потребления на одного человека в месяц",
+            "normative per resident per month");
+    private static final Symbol DV = new Symbol("dV", "объём перерасчёта", "correction volume");
+    private static final Symbol VK = new Symbol("Vk", "объём за период по известным сейчас данным",
+            "volume of the period as known now");
+    private static final Symbol VB = new Symbol("Vb", "объём, выставленный ранее", "volume billed before");
+    private static final Symbol E_EXP = new Symbol("E", "ожидаемый объём по истории потребления",
+            "expected volume by the consumption history");
+    private static final Symbol N_HIST = new Symbol("nh", "число дней истории", "days of history");
+    private static final Symbol Q_PCT = new Symbol("q", "отношение объёма к ожидаемому, %",
+            "volume relative to the expected, %");
+    private static final Symbol F_FLOOR = new Symbol("F", "минимально ожидаемый объём", "floor volume");
+    private static final Symbol F_RATE = new Symbol("f", "минимальный объём в сутки на единицу",
+            "floor per day per unit");
+    private static final Symbol U_BASE = new Symbol("u", "база нормы: человеко-дни или м²·дни",
+            "floor base: person-days or m²·days");
+
+    /**
+     * The days c1+1 … c2 of an interval of m days between two readings with volume V, spread by cumulative
+     * rounding: Vd = round(V·c2/m, 6) − round(V·c1/m, 6) (LEGAL §2: equal daily weights, exact sum).
+     */
+    public static final Formula CONSUMPTION_DAYS_SHARE = new Formula("consumption.days-share", "Vd",
+            "round(V * c2 / m, 6) - round(V * c1 / m, 6)",
+            "Доля объёма интервала между показаниями, приходящаяся на дни периода",
+            "Share of an interval's volume falling on the days of the period",
+            LegalRefs.POLICY_PER_DAY, List.of(VD, V, C2, C1, M_DAYS));
+
+    /** A running sum of the parts of a period (or of months averaged): S = Sp + Vd. */
+    public static final Formula VOLUME_RUNNING_SUM = new Formula("consumption.running-sum", "S", "Sp + Vd",
+            "Объём нарастающим итогом", "Running total of the volume",
+            LegalRefs.RULES_354_P37, List.of(S_SUM, SP, VD));
+
+    /**
+     * Average monthly volume (354 p.59): the actual volume of k full calendar months preceding the gap, divided by
+     * k and rounded half-up to 10⁻⁶: A = round(S / k, 6).
+     */
+    public static final Formula FORECAST_AVERAGE = new Formula("forecast.average", "A", "round(S / k, 6)",
+            "Среднемесячный объём потребления по показаниям прибора учёта",
+            "Average monthly volume by the meter's readings",
+            LegalRefs.RULES_354_P59, List.of(A_AVG, S_SUM, K_MONTHS));
+
+    /**
+     * The days c1+1 … c2 of a month of n days billed by the average monthly volume A:
+     * Vd = round(A·c2/n, 6) − round(A·c1/n, 6); a full month gets A exactly (354 p.59).
+     */
+    public static final Formula FORECAST_DAYS_SHARE = new Formula("forecast.days-share", "Vd",
+            "round(A * c2 / n, 6) - round(A * c1 / n, 6)",
+            "Объём по среднемесячному за дни периода", "Volume by the monthly average for the days of the period",
+            LegalRefs.RULES_354_P59, List.of(VD, A_AVG, C2, C1, N_MONTH));
+
+    /**
+     * The days c1+1 … c2 of a month of n days billed by the normative N per resident with r residents:
+     * Vd = r × (round(N·c2/n, 6) − round(N·c1/n, 6)) (354 p.42, App. 2, formula 4; p.60).
+     */
+    public static final Formula NORMATIVE_DAYS_SHARE = new Formula("normative.days-share", "Vd",
+            "r * (round(N * c2 / n, 6) - round(N * c1 / n, 6))",
+            "Объём по нормативу потребления за дни периода", "Volume by the normative for the days of the period",
+            LegalRefs.RULES_354_P42_F4, List.of(VD, R_RES, N_NORM, C2, C1, N_MONTH));
+
+    /** Correction of a period: dV = Vk − Vb, the period as known now minus what was billed (354 p.61). */
+    public static final Formula CORRECTION_VOLUME = new Formula("correction.volume", "dV", "Vk - Vb",
+            "Объём перерасчёта за период", "Correction volume of the period",
+            LegalRefs.RULES_354_P61, List.of(DV, VK, VB));
+
+    /** Expected volume of an interval of m days by the daily rate of nh days of history: E = round(S·m/nh, 6). */
+    public static final Formula ANOMALY_EXPECTED = new Formula("anomaly.expected", "E", "round(S * m / nh, 6)",
+            "Ожидаемый объём интервала по истории потребления", "Expected volume of the interval by its history",
+            LegalRefs.POLICY_ANOMALY, List.of(E_EXP, S_SUM, M_DAYS, N_HIST));
+
+    /** The interval's volume relative to the expected, in percent: q = round(V·100/E, 2). */
+    public static final Formula ANOMALY_RATIO = new Formula("anomaly.ratio", "q", "round(V * 100 / E, 2)",
+            "Отношение объёма интервала к ожидаемому", "Volume of the interval relative to the expected",
+            LegalRefs.POLICY_ANOMALY, List.of(Q_PCT, V, E_EXP));
+
+    /** Floor volume of an interval: F = round(f × u, 6), u in person-days or m²·days. */
+    public static final Formula ANOMALY_FLOOR = new Formula("anomaly.floor", "F", "round(f * u, 6)",
+            "Минимально ожидаемый объём интервала", "Floor volume of the interval",
+            LegalRefs.POLICY_ANOMALY, List.of(F_FLOOR, F_RATE, U_BASE));
     // Tariffs (issue 4): normative, social-norm blocks, zones, sanctions, corrections.
     private static final Symbol N_RES = new Symbol("n", "число проживающих", "residents");
     private static final Symbol N_NORMATIVE = new Symbol("N", "норматив потребления в месяц на человека",
             "normative consumption per person per month");
-    private static final Symbol N_NORM = new Symbol("N", "месячная норма (блок, диапазон)",
+    private static final Symbol N_BLOCK_NORM = new Symbol("N", "месячная норма (блок, диапазон)",
             "monthly norm (block, band)");
     private static final Symbol D_MONTH = new Symbol("D", "дней в месяце", "days in the month");
     private static final Symbol S_DAY = new Symbol("s", "дней месяца до начала отрезка", "days of the month before the span");
@@ -72,7 +165,7 @@ public final class Formulas {
     private static final Symbol DP = new Symbol("dP", "сумма перерасчёта", "amount of the correction");
     private static final Symbol P_NEW = new Symbol("Pn", "начислено заново", "re-billed amount");
     private static final Symbol P_BILLED = new Symbol("Pb", "начислено ранее", "amount billed before");
-    private static final Symbol DV = new Symbol("dV", "объём перерасчёта", "volume of the correction");
+    private static final Symbol DV_LINE = new Symbol("dV", "объём перерасчёта", "volume of the correction");
     private static final Symbol V_NEW = new Symbol("Vn", "объём заново", "re-billed volume");
     private static final Symbol V_BILLED = new Symbol("Vb", "объём начисленный ранее", "volume billed before");
 
@@ -108,14 +201,14 @@ public final class Formulas {
             "n * (round(N * e / D, 6) - round(N * s / D, 6))",
             "Социальная норма (граница блока) на проживающих за дни месяца",
             "Social norm (block limit) per resident for days of the month",
-            LegalRefs.DECREE_614, List.of(L, N_RES, N_NORM, E_DAY, D_MONTH, S_DAY));
+            LegalRefs.DECREE_614, List.of(L, N_RES, N_BLOCK_NORM, E_DAY, D_MONTH, S_DAY));
 
     /** A monthly norm per premise for the days {@code s+1 … e} of a month: L = round(N×e/D, 6) − round(N×s/D, 6). */
     public static final Formula NORM_PER_PREMISE = new Formula("norm.prorated.per-premise", "L",
             "round(N * e / D, 6) - round(N * s / D, 6)",
             "Социальная норма (граница блока) на помещение за дни месяца",
             "Social norm (block limit) per premise for days of the month",
-            LegalRefs.DECREE_614, List.of(L, N_NORM, E_DAY, D_MONTH, S_DAY));
+            LegalRefs.DECREE_614, List.of(L, N_BLOCK_NORM, E_DAY, D_MONTH, S_DAY));
 
     /** The first block (within the social norm): B = min(V, L). */
     public static final Formula BLOCK_FIRST = new Formula("block.first", "B", "min(V, L)",
@@ -214,7 +307,7 @@ public final class Formulas {
     public static final Formula RECALCULATION_VOLUME = new Formula("recalculation.volume", "dV", "Vn - Vb",
             "Перерасчёт объёма: объём заново − объём ранее",
             "Correction of the volume: re-billed − billed before",
-            LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(DV, V_NEW, V_BILLED));
+            LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(DV_LINE, V_NEW, V_BILLED));
 
     private static final Symbol C1_W = new Symbol("C1", "накопленный вес дней до начала отрезка",
             "cumulative weight of the days before the span");
@@ -232,7 +325,7 @@ public final class Formulas {
             "Share of a period's correction volume falling on days of one tariff",
             LegalRefs.POLICY_RECALCULATION_OWN_TARIFF, List.of(
                     new Symbol("Vd", "объём перерасчёта за дни отрезка", "correction volume of the span's days"),
-                    DV, C2_W, W_DAYS, C1_W));
+                    DV_LINE, C2_W, W_DAYS, C1_W));
 
     private static final List<Formula> ALL = collect();
 

@@ -1,0 +1,184 @@
+package org.raschet.core.consumption;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
+import org.raschet.core.error.MissingPolicyInputException;
+import org.raschet.core.meter.Register;
+import org.raschet.core.protocol.Formulas;
+import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.Note;
+import org.raschet.core.protocol.ProtocolEntry;
+import org.raschet.core.protocol.ProtocolSection;
+import org.raschet.core.protocol.ProtocolSink;
+import org.raschet.core.protocol.ProtocolStep;
+import org.raschet.core.quantity.Quantity;
+import org.raschet.core.time.Days;
+
+/**
+ * Recalculation (перерасчёт, 354 p.61; LEGAL §4; DESIGN principle 4): correction lines = the billed periods as known
+ * now − what was billed for them, per register and coefficient class.
+ *
+ * <p>A period counts as billed when it has an original (non-correction) line. Mode A corrects each billed period
+ * on its own; mode B sums the differences of all billed periods (and every correction line issued so far) into one
+ * line per register and class, attributed to the period of the supplier's check. Once the host has issued the
+ * corrections (passing them back as {@link VolumeCorrection#asBilled()}), recalculating with the same knowledge
+ * yields nothing; the result does not depend on the order of the lines.
+ */
+public final class Recalculation {
+    private static final java.time.format.DateTimeFormatter RU_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter RU_MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MM.yyyy");
+
+    private Recalculation() {
+    }
+
+    /**
+     * The correction lines for {@code billed} against {@code now}.
+     *
+     * @param now         the consumption as known now; its range must contain every billed period entirely
+     * @param billed      every line billed for the service so far (originals and corrections), any order
+     * @param mode        how differences are placed
+     * @param issuedIn    the period in which the corrections are issued
+     * @param checkPeriod mode B: the period of the supplier's check; when empty, the month of the latest accepted
+     *                    control reading
+     * @param sink        where the protocol goes
+     * @return the correction lines, non-zero, ordered by period, register and class
+     * @throws InvalidValueException       if a line is of another account or service, or its period is not wholly
+     *                                     within the computed range
+     * @throws MissingPolicyInputException in mode B without a check period and without a control reading
+     */
+    public static List<VolumeCorrection> corrections(ServiceConsumption now, Collection<BilledVolume> billed,
+                                                     RecalculationMode mode, YearMonth issuedIn,
+                                                     Optional<YearMonth> checkPeriod, ProtocolSink sink) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(issuedIn, "issuedIn");
+        Objects.requireNonNull(checkPeriod, "checkPeriod");
+        String entity = "account " + now.account();
+        TreeSet<YearMonth> affected = new TreeSet<>();
+        // key: period → register → class → billed micros
+        TreeMap<YearMonth, TreeMap<Register, long[]>> billedSums = new TreeMap<>();
+        for (BilledVolume b : billed) {
+            if (!b.account().equals(now.account()) || b.service() != now.resource()) {
+                throw new InvalidValueException(ErrorCode.BILLED_LINE_INVALID, entity, b.period().atDay(1),
+                        "billed line of account " + b.account() + " and " + b.service().nameEn()
+                                + " cannot correct " + now.resource().nameEn(), "billed.same-service");
+            }
+            if (!now.range().encloses(Days.of(b.period()))) {
+                throw new InvalidValueException(ErrorCode.BILLED_LINE_INVALID, entity, b.period().atDay(1),
+                        "billed period " + b.period() + " is not wholly within the computed range " + now.range(),
+                        "billed.period-within-range");
+            }
+            if (!b.isCorrection()) {
+                affected.add(b.period());
+            }
+            long[] sums = billedSums.computeIfAbsent(b.period(), p -> new TreeMap<>())
+                    .computeIfAbsent(b.register(), r -> new long[2]);
+            int c = b.increasingCoefficient() ? 1 : 0;
+            sums[c] = Math.addExact(sums[c], b.quantity().micros());
+        }
+        List<VolumeCorrection> out = new ArrayList<>();
+        List<ProtocolEntry> steps = new ArrayList<>();
+        if (mode == RecalculationMode.PER_PERIOD) {
+            for (YearMonth p : affected) {
+                TreeMap<Register, long[]> known = knownOf(now, p);
+                TreeMap<Register, long[]> bill = billedSums.getOrDefault(p, new TreeMap<>());
+                TreeSet<Register> regs = new TreeSet<>(known.keySet());
+                regs.addAll(bill.keySet());
+                for (Register r : regs) {
+                    for (int c = 0; c < 2; c++) {
+                        long k = known.getOrDefault(r, new long[2])[c];
+                        long b = bill.getOrDefault(r, new long[2])[c];
+                        add(now, out, steps, sink, p, r, c == 1, issuedIn, mode, List.of(p), k, b);
+                    }
+                }
+            }
+        } else {
+            YearMonth check = checkPeriod.or(now::latestCheckPeriod).orElseThrow(() ->
+                    new MissingPolicyInputException(ErrorCode.POLICY_INPUT_MISSING, entity, null,
+                            "recalculation mode B needs the period of the supplier's check and there is no accepted"
+                                    + " control reading", "recalculation.check-period"));
+            TreeMap<Register, long[]> known = new TreeMap<>();
+            for (YearMonth p : affected) {
+                knownOf(now, p).forEach((r, v) -> {
+                    long[] s = known.computeIfAbsent(r, x -> new long[2]);
+                    s[0] = Math.addExact(s[0], v[0]);
+                    s[1] = Math.addExact(s[1], v[1]);
+                });
+            }
+            TreeMap<Register, long[]> bill = new TreeMap<>();
+            billedSums.values().forEach(m -> m.forEach((r, v) -> {
+                long[] s = bill.computeIfAbsent(r, x -> new long[2]);
+                s[0] = Math.addExact(s[0], v[0]);
+                s[1] = Math.addExact(s[1], v[1]);
+            }));
+            TreeSet<Register> regs = new TreeSet<>(known.keySet());
+            regs.addAll(bill.keySet());
+            for (Register r : regs) {
+                for (int c = 0; c < 2; c++) {
+                    add(now, out, steps, sink, check, r, c == 1, issuedIn, mode, List.copyOf(affected),
+                            known.getOrDefault(r, new long[2])[c], bill.getOrDefault(r, new long[2])[c]);
+                }
+            }
+        }
+        if (sink.enabled()) {
+            sink.add(new ProtocolSection("Перерасчёт: лицевой счёт " + now.account() + ", "
+                    + now.resource().nameRu() + ", по данным на " + RU_DATE.format(now.asKnownOn()) + ", способ "
+                    + mode.letter(),
+                    "Recalculation: account " + now.account() + ", " + now.resource().nameEn() + ", as known on "
+                            + now.asKnownOn() + ", mode " + mode.letter(), steps));
+        }
+        return out;
+    }
+
+    private static TreeMap<Register, long[]> knownOf(ServiceConsumption now, YearMonth p) {
+        TreeMap<Register, long[]> out = new TreeMap<>();
+        for (PeriodVolume pv : now.periods()) {
+            if (pv.period().equals(p)) {
+                out.put(pv.register(), new long[] {pv.inClass(false).micros(), pv.inClass(true).micros()});
+            }
+        }
+        return out;
+    }
+
+    private static void add(ServiceConsumption now, List<VolumeCorrection> out, List<ProtocolEntry> steps,
+                            ProtocolSink sink, YearMonth period, Register r, boolean coefficient, YearMonth issuedIn,
+                            RecalculationMode mode, List<YearMonth> periods, long known, long billed) {
+        long diff = Math.subtractExact(known, billed);
+        if (diff == 0) {
+            return;
+        }
+        var unit = now.resource().unit();
+        out.add(new VolumeCorrection(now.account(), now.resource(), period, r, coefficient, issuedIn, mode, periods,
+                Quantity.ofMicros(known, unit), Quantity.ofMicros(billed, unit), Quantity.ofMicros(diff, unit)));
+        if (sink.enabled()) {
+            String u = unit.code();
+            String ps = periods.size() == 1 ? periods.get(0).toString()
+                    : periods.get(0) + "–" + periods.get(periods.size() - 1);
+            String psRu = periods.size() == 1 ? RU_MONTH.format(periods.get(0))
+                    : RU_MONTH.format(periods.get(0)) + "–" + RU_MONTH.format(periods.get(periods.size() - 1));
+            steps.add(new ProtocolStep(Formulas.CORRECTION_VOLUME,
+                    List.of(Input.of("Vk", known, Quantity.SCALE, u), Input.of("Vb", billed, Quantity.SCALE, u)),
+                    Input.of("dV", diff, Quantity.SCALE, u),
+                    List.of(new Note("correction.line",
+                            "перерасчёт за " + psRu + ", регистр " + r.code()
+                                    + (coefficient ? ", норматив с повышающим коэффициентом" : "")
+                                    + "; отнесён на период " + RU_MONTH.format(period) + ", выставлен в "
+                                    + RU_MONTH.format(issuedIn),
+                            "correction of " + ps + ", register " + r.code()
+                                    + (coefficient ? ", normative with the increasing coefficient" : "")
+                                    + "; attributed to " + period + ", issued in " + issuedIn), mode.note()),
+                    List.of()));
+        }
+    }
+}

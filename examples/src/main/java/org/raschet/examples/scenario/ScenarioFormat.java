@@ -1,0 +1,55 @@
+package org.raschet.examples.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.raschet.examples.scenario.compute.ChargesSection;
+import org.raschet.examples.scenario.compute.ComputeSection;
+import org.raschet.examples.scenario.compute.IntervalsSection;
+import org.raschet.examples.scenario.input.InputSection;
+import org.raschet.examples.scenario.input.MetadataSection;
+import org.raschet.examples.scenario.input.MetersSection;
+import org.raschet.examples.scenario.input.PoliciesSection;
+import org.raschet.examples.scenario.input.PremisesSection;
+import org.raschet.examples.scenario.input.ReadingsSection;
+import org.raschet.examples.scenario.json.ObjectShape;
+import org.raschet.examples.scenario.json.Property;
+import org.raschet.examples.scenario.json.ValueShape;
+
+/**
+ * The scenario format (documented in {@code docs/scenario-format.md}, published as {@code docs/scenario.schema.json}):
+ * the input sections and the compute sections it knows, in the order they are read and computed. A new capability
+ * adds its section class and one line here; the runner itself does not change.
+ */
+public final class ScenarioFormat {
+    private ScenarioFormat() {
+    }
+
+    /** The input sections, in reading order (a section may refer to the ones before it). */
+    public static final List<InputSection<?>> INPUTS = List.of(
+            MetadataSection.INSTANCE,
+            PremisesSection.INSTANCE,
+            MetersSection.INSTANCE,
+            ReadingsSection.INSTANCE,
+            PoliciesSection.INSTANCE);
+
+    /** The compute sections, in computing order (a section comes after the ones it requires). */
+    public static final List<ComputeSection> COMPUTE = List.of(
+            new IntervalsSection(),
+            new ChargesSection());
+
+    /** The shape of {@code compute}: one optional settings object per compute section. */
+    public static final ObjectShape COMPUTE_SHAPE = new ObjectShape("compute",
+            COMPUTE.stream().map(s -> Property.optional(s.key(), s.shape())).toList());
+
+    /** The shape of a whole scenario. */
+    public static final ObjectShape ROOT = root();
+
+    private static ObjectShape root() {
+        List<Property> properties = new ArrayList<>();
+        // lets an editor find the schema; not read otherwise
+        properties.add(Property.optional("$schema", ValueShape.STRING));
+        INPUTS.forEach(s -> properties.add(s.property()));
+        properties.add(Property.required("compute", COMPUTE_SHAPE));
+        return new ObjectShape("scenario", properties);
+    }
+}

@@ -1,0 +1,51 @@
+package org.raschet.examples.scenario.input;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raschet.examples.scenario.json.JsonCursor;
+import org.raschet.examples.scenario.json.ObjectCursor;
+import org.raschet.examples.scenario.json.ObjectShape;
+import org.raschet.examples.scenario.json.Property;
+
+/** The {@code policies} section: the policy chosen where law or region varies. Optional, default federal. */
+public final class PoliciesSection implements InputSection<Policies> {
+    /** The one instance. */
+    public static final PoliciesSection INSTANCE = new PoliciesSection();
+
+    /** Every policy a scenario can choose, in documentation order. */
+    public static final List<PolicyChoice<?>> CHOICES = List.of(PolicyChoice.ROLLOVER);
+
+    /** The shape of {@code policies}: one optional choice per policy. */
+    public static final ObjectShape SHAPE = new ObjectShape("policies",
+            CHOICES.stream().map(c -> Property.optional(c.key(), c.shape())).toList());
+
+    private PoliciesSection() {
+    }
+
+    @Override
+    public Property property() {
+        return Property.optional("policies", SHAPE);
+    }
+
+    @Override
+    public Policies parse(JsonCursor value, ScenarioInputs earlier) {
+        ObjectCursor o = value.object(SHAPE);
+        Map<String, String> chosen = new HashMap<>();
+        Set<String> explicit = new HashSet<>();
+        for (PolicyChoice<?> c : CHOICES) {
+            o.findChoice(c.key()).ifPresent(name -> {
+                chosen.put(c.key(), name);
+                explicit.add(c.key());
+            });
+        }
+        return new Policies(chosen, explicit);
+    }
+
+    @Override
+    public Policies absent(ScenarioInputs earlier) {
+        return Policies.defaults();
+    }
+}

@@ -1,0 +1,32 @@
+package org.raschet.examples.scenario.json;
+
+/** The rules a scenario's form can break, as named in error messages and in {@code docs/scenario-format.md}. */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** The scenario file does not exist, cannot be read, or is not UTF-8. */
+    public static final String READABLE = "scenario.readable";
+    /** The text is not well-formed JSON (or a property appears twice in one object). */
+    public static final String JSON_SYNTAX = "json.syntax";
+    /** A property the format does not define. */
+    public static final String KNOWN_PROPERTY = "scenario.known-property";
+    /** A required property is absent. */
+    public static final String REQUIRED_PROPERTY = "scenario.required-property";
+    /** A value of the wrong JSON type or text form (a date not {@code YYYY-MM-DD}, a decimal with letters, …). */
+    public static final String TYPE = "scenario.type";
+    /** A name outside the allowed choices. */
+    public static final String CHOICE = "scenario.choice";
+    /** A number outside its allowed range. */
+    public static final String RANGE = "scenario.range";
+    /** Two entities of one kind with the same identifier. */
+    public static final String UNIQUE_ID = "scenario.unique-id";
+    /** A reference to an entity the scenario does not declare. */
+    public static final String KNOWN_REFERENCE = "scenario.known-reference";
+    /** A compute section needs another section that is absent. */
+    public static final String SECTION_REQUIRES = "scenario.section-requires";
+    /** The scenario asks nothing to be computed. */
+    public static final String COMPUTE_SOMETHING = "scenario.compute-something";
+    /** Two readings of one register on one day (choosing between them is not supported yet). */
+    public static final String ONE_READING_PER_DAY = "scenario.one-reading-per-register-and-day";
+}
