@@ -221,7 +221,8 @@ public final class Engine {
             }
         }
         if (sink.enabled()) {
-            sink.add(new ProtocolSection("Период " + YearMonth.from(seg.getStart()) + ", дни " + Steps.daysRu(seg),
+            sink.add(new ProtocolSection("Период " + Steps.monthRu(YearMonth.from(seg.getStart())) + ", дни "
+                    + Steps.daysRu(seg),
                     "Period " + YearMonth.from(seg.getStart()) + ", days " + Steps.daysEn(seg),
                     ProtocolSink.entriesOf(steps)));
         }

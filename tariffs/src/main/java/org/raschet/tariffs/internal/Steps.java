@@ -49,6 +49,11 @@ public final class Steps {
         return span.getStart() + " – " + span.getEndInclusive() + " (" + span.lengthInDays() + " days)";
     }
 
+    /** A billing period in Russian, e.g. {@code 06.2026}. */
+    public static String monthRu(java.time.YearMonth m) {
+        return String.format("%02d.%04d", m.getMonthValue(), m.getYear());
+    }
+
     /** A Russian date. */
     public static String dateRu(LocalDate d) {
         return RU.format(d);

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.raschet.core.account.AccountId;
 import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.consumption.ServiceConsumption;
+import org.raschet.core.consumption.VolumeCorrection;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.error.TariffZoneException;
@@ -149,7 +151,7 @@ public final class Corrections {
                 ProtocolStep volume = new ProtocolStep(Formulas.RECALCULATION_VOLUME, List.of(
                         Input.of("Vn", newMicros, Quantity.SCALE, unit), Input.of("Vb", b[0], Quantity.SCALE, unit)),
                         Input.of("dV", s.micros, Quantity.SCALE, unit), List.of(), List.of());
-                Note what = new Note("correction.line", "период " + k.period() + ", дни " + Steps.daysRu(k.span())
+                Note what = new Note("correction.line", "период " + Steps.monthRu(k.period()) + ", дни " + Steps.daysRu(k.span())
                         + ", регистр " + k.register().code() + ", тариф " + k.price() + " (тариф дней периода)",
                         "period " + k.period() + ", days " + Steps.daysEn(k.span()) + ", register "
                                 + k.register().code() + ", price " + k.price() + " (the price of the period's days)");
@@ -159,7 +161,7 @@ public final class Corrections {
             }
         }
         if (sink.enabled()) {
-            sink.add(new ProtocolSection("Перерасчёт: лицевой счёт " + account + ", выписан в " + issuedIn + ", дни "
+            sink.add(new ProtocolSection("Перерасчёт: лицевой счёт " + account + ", выписан в " + Steps.monthRu(issuedIn) + ", дни "
                     + Steps.daysRu(range), "Correction: account " + account + ", issued in " + issuedIn + ", days "
                     + Steps.daysEn(range), ProtocolSink.entriesOf(steps)));
         }
@@ -258,7 +260,7 @@ public final class Corrections {
                                 Input.of("C1", before, Quantity.SCALE, unit)),
                                 Input.of("Vd", part, Quantity.SCALE, unit), List.of(), List.of());
                         List<Note> notes = new ArrayList<>();
-                        notes.add(new Note("correction.line", "период " + request.period() + ", дни "
+                        notes.add(new Note("correction.line", "период " + Steps.monthRu(request.period()) + ", дни "
                                 + Steps.daysRu(span) + ", регистр " + register.code() + " (тариф дней периода)",
                                 "period " + request.period() + ", days " + Steps.daysEn(span) + ", register "
                                         + register.code() + " (the price of the period's days)"));
@@ -275,12 +277,41 @@ public final class Corrections {
             from = cut;
         }
         if (sink.enabled()) {
-            sink.add(new ProtocolSection("Перерасчёт объёма за " + request.period() + ": лицевой счёт "
-                    + request.account() + ", " + Quantity.ofMicros(dv, request.quantity().unit()) + ", выписан в "
-                    + request.issuedIn(), "Volume correction of " + request.period() + ": account "
+            sink.add(new ProtocolSection("Перерасчёт объёма за " + Steps.monthRu(request.period()) + ": лицевой счёт "
+                    + request.account() + ", " + org.raschet.core.protocol.TextRenderer.value(
+                    Quantity.ofMicros(dv, request.quantity().unit()).toBigDecimal(), request.quantity().unit().code(),
+                    org.raschet.core.protocol.Language.RU) + ", выписан в "
+                    + Steps.monthRu(request.issuedIn()), "Volume correction of " + request.period() + ": account "
                     + request.account() + ", " + Quantity.ofMicros(dv, request.quantity().unit()) + ", issued in "
                     + request.issuedIn(), ProtocolSink.entriesOf(steps)));
         }
         return new PricingResult(range, t.currency(), out);
+    }
+
+    /**
+     * Prices a volume correction of the per-day engine ({@code Recalculation}) at the prices of the days of the
+     * period it is attributed to, weighting those days by the register's volumes as known now (equal weights where
+     * the known volumes are all zero or the register has none).
+     *
+     * @param correction the per-day engine's correction line
+     * @param knownNow   the per-day consumption as known now, covering the corrected period
+     * @param tariff     the tariff schedule
+     * @param policies   the policies (the increasing coefficient among them)
+     * @param sink       where the protocol goes
+     * @return the correction lines, as {@link #priceVolume(VolumeCorrectionRequest, ProtocolSink)}
+     * @throws TariffZoneException   if the register is not a zone of the tariff
+     * @throws InvalidValueException if the tariff has blocks on the corrected days
+     */
+    public static PricingResult priceVolume(VolumeCorrection correction, ServiceConsumption knownNow,
+                                            TariffSchedule tariff, PricingPolicies policies, ProtocolSink sink) {
+        LocalDateRange period = org.raschet.core.time.Days.of(correction.period());
+        LocalDateRange days = knownNow.range().overlaps(period) ? knownNow.range().intersection(period) : period;
+        DailySeries weights = knownNow.register(correction.register())
+                .filter(r -> r.range().encloses(days)).map(r -> r.volumes().slice(days))
+                .orElseGet(() -> DailySeries.of(days.getStart(), tariff.service().unit(),
+                        new long[(int) days.lengthInDays()]));
+        return priceVolume(new VolumeCorrectionRequest(correction.account(), tariff, correction.period(),
+                correction.register(), correction.quantity(), correction.increasingCoefficient(), weights,
+                correction.issuedIn(), policies), sink);
     }
 }

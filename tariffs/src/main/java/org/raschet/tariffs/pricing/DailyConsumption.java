@@ -1,12 +1,18 @@
 package org.raschet.tariffs.pricing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.consumption.DayBasis;
+import org.raschet.core.consumption.RegisterDays;
+import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.meter.Register;
@@ -116,6 +122,86 @@ public record DailyConsumption(Map<Register, DailySeries> registers, List<Pricin
             }
         }
         return PricingBasis.METERED;
+    }
+
+    /**
+     * The per-day engine's result ({@code PerDayConsumption.compute}) as pieces to price, in day order: each piece a
+     * run of days on which the same registers carry the volume (a zoned meter's zones, or {@link Register#TOTAL} on
+     * days billed by the normative or by a single-register meter), with each day's basis mapped: by readings →
+     * {@link PricingBasis#METERED}, by the average → {@link PricingBasis#FORECAST}, by the normative →
+     * {@link PricingBasis#NORMATIVE_INCREASED} where the engine says the increasing coefficient applies, else
+     * {@link PricingBasis#NORMATIVE}. Where the zones of one day disagree between readings and the average, the day
+     * is {@link PricingBasis#FORECAST}. A day on which no register carries anything joins the piece before it (or
+     * after it) with zero volume.
+     *
+     * @param consumption the per-day engine's result
+     * @return the pieces, covering its range
+     * @throws InvalidValueException if the registers of a day are not those of one register set
+     */
+    public static List<DailyConsumption> of(ServiceConsumption consumption) {
+        List<RegisterDays> regs = consumption.registers();
+        LocalDateRange range = consumption.range();
+        int n = Math.toIntExact(range.lengthInDays());
+        List<Set<Register>> carrying = new ArrayList<>(n);
+        List<PricingBasis> bases = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            LocalDate day = range.getStart().plusDays(i);
+            Set<Register> set = EnumSet.noneOf(Register.class);
+            PricingBasis basis = null;
+            for (RegisterDays r : regs) {
+                DayBasis b = r.basisOn(day);
+                if (b.kind() == DayBasis.Kind.NONE) {
+                    continue;
+                }
+                set.add(r.register());
+                PricingBasis p = switch (b.kind()) {
+                    case ACTUAL -> PricingBasis.METERED;
+                    case AVERAGE -> PricingBasis.FORECAST;
+                    default -> b.increasingCoefficient() ? PricingBasis.NORMATIVE_INCREASED : PricingBasis.NORMATIVE;
+                };
+                basis = basis == null || p.ordinal() > basis.ordinal() ? p : basis;
+            }
+            carrying.add(set);
+            bases.add(basis);
+        }
+        // days carrying nothing take the registers of a neighbour (zero volume); none at all: the whole day
+        for (int i = 0; i < n; i++) {
+            if (carrying.get(i).isEmpty() && i > 0) {
+                carrying.set(i, carrying.get(i - 1));
+                bases.set(i, bases.get(i - 1));
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (carrying.get(i).isEmpty()) {
+                carrying.set(i, i + 1 < n ? carrying.get(i + 1) : EnumSet.of(Register.TOTAL));
+                bases.set(i, i + 1 < n ? bases.get(i + 1) : PricingBasis.METERED);
+            }
+        }
+        List<DailyConsumption> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || !carrying.get(i).equals(carrying.get(from))) {
+                LocalDateRange part = LocalDateRange.of(range.getStart().plusDays(from), range.getStart().plusDays(i));
+                Map<Register, DailySeries> series = new EnumMap<>(Register.class);
+                for (Register r : carrying.get(from)) {
+                    series.put(r, consumption.register(r).map(d -> d.volumes().slice(part))
+                            .orElseGet(() -> DailySeries.of(part.getStart(), consumption.resource().unit(),
+                                    new long[(int) part.lengthInDays()])));
+                }
+                List<PricingBasisRun> runs = new ArrayList<>();
+                int runFrom = from;
+                for (int j = from + 1; j <= i; j++) {
+                    if (j == i || bases.get(j) != bases.get(runFrom)) {
+                        runs.add(new PricingBasisRun(LocalDateRange.of(range.getStart().plusDays(runFrom),
+                                range.getStart().plusDays(j)), bases.get(runFrom)));
+                        runFrom = j;
+                    }
+                }
+                out.add(new DailyConsumption(series, runs));
+                from = i;
+            }
+        }
+        return out;
     }
 
     private static RegisterSet setOf(Map<Register, DailySeries> registers) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.error.MissingPolicyInputException;
 import org.raschet.core.error.NormMissingException;
@@ -16,7 +17,9 @@ import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.tariffs.internal.Engine;
 import org.raschet.tariffs.internal.MeteredSource;
 import org.raschet.tariffs.internal.NormativeSource;
+import org.raschet.core.time.Timeline;
 import org.raschet.tariffs.schedule.Coefficient;
+import org.raschet.tariffs.schedule.NormSchedule;
 import org.raschet.tariffs.schedule.TariffSchedule;
 
 /**
@@ -97,5 +100,31 @@ public final class Pricing {
                 "Charges by the normative: account " + request.account() + ", " + t.service().nameEn()
                         + ", normative " + request.normative().id() + ", tariff " + t.id() + " (group " + t.group()
                         + ")"), sink);
+    }
+
+    /**
+     * Prices the per-day engine's result directly: its pieces ({@link DailyConsumption#of(ServiceConsumption)}, one
+     * per run of days carried by the same registers) are priced in order and their lines joined.
+     *
+     * @param consumption the per-day engine's result for one service of one account
+     * @param tariff      the tariff schedule
+     * @param limits      block limits (empty for a flat tariff)
+     * @param residents   residents per day (for norms that count them; may be empty otherwise)
+     * @param policies    the policies
+     * @param sink        where the protocol goes
+     * @return the priced lines over the consumption's range
+     * @throws TariffCoverageException     if a billed day has no tariff period, or two
+     * @throws NormMissingException        if a block tariff's norm is missing for a billed month
+     * @throws MissingPolicyInputException if residents, a coefficient or a zone share is missing for a billed day
+     */
+    public static PricingResult consumption(ServiceConsumption consumption, TariffSchedule tariff,
+                                            List<NormSchedule> limits, Timeline<Integer> residents,
+                                            PricingPolicies policies, ProtocolSink sink) {
+        List<PricedLine> lines = new ArrayList<>();
+        for (DailyConsumption piece : DailyConsumption.of(consumption)) {
+            lines.addAll(consumption(new ConsumptionRequest(consumption.account(), tariff, limits, residents, piece,
+                    policies), sink).lines());
+        }
+        return new PricingResult(consumption.range(), tariff.currency(), lines);
     }
 }

@@ -85,7 +85,9 @@ public final class Sanctions {
                 c.eliminatedOn())));
         return Engine.run(new Engine.Job(c.account(), t, c.limits(), c.residents(), PricingPolicies.DEFAULT, days,
                 source, YearMonth.from(c.foundOn()),
-                "Доначисление за несанкционированное подключение " + c.power() + ": лицевой счёт " + c.account()
+                "Доначисление за несанкционированное подключение " + org.raschet.core.protocol.TextRenderer.value(
+                        java.math.BigDecimal.valueOf(c.power().watts(), 3), "kW", org.raschet.core.protocol.Language.RU)
+                        + ": лицевой счёт " + c.account()
                         + ", тариф " + t.id() + " (группа " + t.group() + ")",
                 "Sanction for an unauthorised connection of " + c.power() + ": account " + c.account()
                         + ", tariff " + t.id() + " (group " + t.group() + ")"), sink);
