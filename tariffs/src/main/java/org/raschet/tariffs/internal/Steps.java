@@ -22,7 +22,7 @@ public final class Steps {
     private Steps() {
     }
 
-    private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy", java.util.Locale.ROOT);
 
     /** The note of a policy given as a legal reference. */
     public static Note note(LegalRef policy) {
@@ -51,7 +51,7 @@ public final class Steps {
 
     /** A billing period in Russian, e.g. {@code 06.2026}. */
     public static String monthRu(java.time.YearMonth m) {
-        return String.format("%02d.%04d", m.getMonthValue(), m.getYear());
+        return String.format(java.util.Locale.ROOT, "%02d.%04d", m.getMonthValue(), m.getYear());
     }
 
     /** A Russian date. */

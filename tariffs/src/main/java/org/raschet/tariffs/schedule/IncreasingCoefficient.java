@@ -40,7 +40,7 @@ public record IncreasingCoefficient(String id, Timeline<Coefficient> values) {
         StringBuilder en = new StringBuilder();
         values.entries().forEach((from, k) -> {
             ru.append(ru.length() == 0 ? "" : "; ").append(k).append(" с ")
-                    .append(String.format("%02d.%02d.%04d", from.getDayOfMonth(), from.getMonthValue(), from.getYear()));
+                    .append(String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", from.getDayOfMonth(), from.getMonthValue(), from.getYear()));
             en.append(en.length() == 0 ? "" : "; ").append(k).append(" from ").append(from);
         });
         return new Note("policy:" + id, "политика: повышающий коэффициент " + ru, "policy: increasing coefficient " + en);

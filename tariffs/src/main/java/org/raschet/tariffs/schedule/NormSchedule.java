@@ -79,7 +79,7 @@ public record NormSchedule(String id, NormKind kind, Resource service, ConsumerG
                     public RuntimeException gap(LocalDate day, String detail) {
                         return new NormMissingException(ErrorCode.NORM_MISSING, label(), group.code(), day,
                                 "no " + kind.nameEn() + " for the billed month " + day.getYear() + "-"
-                                        + String.format("%02d", day.getMonthValue()) + ": " + detail,
+                                        + String.format(java.util.Locale.ROOT, "%02d", day.getMonthValue()) + ": " + detail,
                                 "norm.covers-billed-month");
                     }
 
@@ -101,7 +101,7 @@ public record NormSchedule(String id, NormKind kind, Resource service, ConsumerG
         return rule.find(day.getMonth(), residents).orElseThrow(() -> new NormMissingException(
                 ErrorCode.NORM_MISSING, label(), group.code(), day,
                 "the " + kind.nameEn() + " in force has no value for the billed month " + day.getYear() + "-"
-                        + String.format("%02d", day.getMonthValue()) + " (months with a value: " + rule.months()
+                        + String.format(java.util.Locale.ROOT, "%02d", day.getMonthValue()) + " (months with a value: " + rule.months()
                         + ")", "norm.covers-billed-month"));
     }
 }
