@@ -24,9 +24,10 @@ import org.threeten.extra.LocalDateRange;
  * Sanction charges (доначисления, 354 p.62 and p.81(11)), priced day by day at the tariff of each day. The lines
  * are of kind {@link ChargeKind#SANCTION}, each in the period of its days and issued in the month of the finding.
  *
- * <p>A sanction replaces what was billed for its days: the host reverses those lines (e.g. with
- * {@link Corrections#recalculate}, taking the sanction lines as the re-billed figures) — this class only prices the
- * sanction. Zone shares (for a zoned tariff) follow {@link PricingPolicies#DEFAULT}.
+ * <p>A sanction replaces what was billed for its days (354 p.81(11) speaks of a recalculation): the host reverses
+ * the lines it billed for those days; this class only prices the sanction. Zone shares (for a zoned tariff) follow
+ * {@link PricingPolicies#DEFAULT}. The lookback anchors (the check's date for p.81(11), the month of the finding for
+ * p.62) follow the wording of the points and are marked "check" in LEGAL §5: change them in {@link SanctionPolicy}.
  */
 public final class Sanctions {
     private Sanctions() {
