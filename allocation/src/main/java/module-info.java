@@ -3,6 +3,7 @@ module org.raschet.allocation {
     requires transitive org.raschet.tariffs;
     requires org.eclipse.collections.api;
     requires org.eclipse.collections.impl;
-    // exports are added with the packages' first public types
-
+    exports org.raschet.allocation.odn;
+    exports org.raschet.allocation.payment;
+    exports org.raschet.allocation.penalty;
 }

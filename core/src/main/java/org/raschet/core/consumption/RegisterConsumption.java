@@ -1,6 +1,7 @@
 package org.raschet.core.consumption;
 
 import java.util.List;
+import java.util.Objects;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.ReadingException;
 import org.raschet.core.meter.Meter;
@@ -14,8 +15,12 @@ import org.raschet.core.quantity.Quantity;
 import org.raschet.core.split.Exact;
 
 /**
- * Consumption of one register between two of its readings (354 p.42, App. 2, formula 1):
- * {@code V = (R2 − R1) × k}, or {@code V = (R2 + 10^n − R1) × k} across a rollover the policy accepts.
+ * Consumption of one register between two of its readings (354 p.42, App. 2, formula 1; LEGAL §2):
+ * {@code V = (R2 − R1) × k}, or {@code V = (R2 + 10^n − R1) × k} across a rollover of an {@code n}-digit register
+ * that the {@link RolloverPolicy} accepts; {@code k} is the transformation ratio of the current transformers (1 for a
+ * directly connected meter). The volume is exact (10⁻⁶ units, never rounded) and never negative. The interval
+ * covers the days after the earlier reading's date up to the later reading's date (a reading describes the end of
+ * its day); spreading it over those days is the per-day engine's work.
  */
 public final class RegisterConsumption {
     private RegisterConsumption() {
@@ -30,11 +35,18 @@ public final class RegisterConsumption {
      * @param rollover whether a decrease may be a rollover
      * @param sink     where the protocol step goes ({@link ProtocolSink#NONE} for none)
      * @return the volume, in the resource's unit, never negative
-     * @throws ReadingException if the readings are not of this meter's register, are out of order, or decrease
-     *                          with no rollover the policy accepts
+     * @throws ReadingException with the codes of {@link Meter#check(Reading)} if a reading cannot belong to the
+     *                          meter (other meter or register, outside its service, beyond its capacity), with
+     *                          {@link ErrorCode#READING_UNKNOWN_REGISTER} if the two readings are of different
+     *                          registers, {@link ErrorCode#VALUE_OUT_OF_RANGE} if {@code later} is not dated after
+     *                          {@code earlier}, {@link ErrorCode#READING_DECREASE} if the value decreases and the
+     *                          policy does not accept a rollover
+     * @throws org.raschet.core.error.OverflowException if the difference × ratio does not fit
      */
     public static Quantity between(Meter meter, Reading earlier, Reading later, RolloverPolicy rollover,
                                    ProtocolSink sink) {
+        Objects.requireNonNull(rollover, "rollover");
+        Objects.requireNonNull(sink, "sink");
         meter.check(earlier);
         meter.check(later);
         String entity = "meter " + meter.id();
@@ -53,6 +65,7 @@ public final class RegisterConsumption {
         long capacity = meter.capacity().micros();
         boolean rolled = false;
         long difference;
+        // both readings lie in [0, capacity) with capacity ≤ 10^18 (Meter.check), so neither line overflows
         if (r2 >= r1) {
             difference = r2 - r1;
         } else if (rollover.accepts(r1, r2, capacity)) {

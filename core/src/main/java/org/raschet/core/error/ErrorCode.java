@@ -47,7 +47,41 @@ public enum ErrorCode {
     /** A billed line that cannot be compared: another account or service, or a period outside the range. */
     BILLED_LINE_INVALID("RASCHET-BILLED-LINE"),
     /** Meters of one metering point whose service periods overlap. */
-    METER_OVERLAP("RASCHET-METER-OVERLAP");
+    METER_OVERLAP("RASCHET-METER-OVERLAP"),
+    /** A payment with a negative amount (a refund is its own kind of entry, not a negative payment). */
+    PAYMENT_NEGATIVE("RASCHET-PAYMENT-NEGATIVE"),
+    /** A payment in a currency other than the account's. */
+    PAYMENT_CURRENCY("RASCHET-PAYMENT-CURRENCY"),
+    /** A payment dated before the account was opened. */
+    PAYMENT_BEFORE_ACCOUNT_OPENED("RASCHET-PAYMENT-BEFORE-OPENING"),
+    /** A payment of another account, or two payments with one identifier. */
+    PAYMENT_INVALID("RASCHET-PAYMENT-INVALID"),
+    /** A ledger whose charges cannot form obligations (another account or currency, a negative total). */
+    LEDGER_INVALID("RASCHET-LEDGER-INVALID"),
+    /** A rate schedule (key rates, rate rules) with a gap or an overlap between its entries. */
+    RATE_SCHEDULE_GAP("RASCHET-RATE-SCHEDULE-GAP"),
+    /** A supply network whose nodes form a cycle. */
+    NETWORK_CYCLE("RASCHET-NETWORK-CYCLE"),
+    /** A network node (e.g. a premise) listed under two parents. */
+    NETWORK_MULTIPLE_PARENTS("RASCHET-NETWORK-PARENTS"),
+    /** A network node referred to (as a child, or by a volume) that is not declared. */
+    NETWORK_UNKNOWN_NODE("RASCHET-NETWORK-UNKNOWN-NODE"),
+    /** A node meter on a network node that has no children to balance against. */
+    NETWORK_METER_WITHOUT_CHILDREN("RASCHET-NETWORK-METER-LEAF"),
+    /** A network whose structure is inconsistent (a node declared twice, a premise with children, …). */
+    NETWORK_INVALID("RASCHET-NETWORK-INVALID"),
+    /** Areas of a house that cannot be shared by: a zero total, a premise above the declared total. */
+    NETWORK_AREA_INVALID("RASCHET-NETWORK-AREA"),
+    /** A volume a network calculation needs for a node (its meter, a premise) that was not given. */
+    NETWORK_VOLUME_MISSING("RASCHET-NETWORK-VOLUME"),
+    /** Two periods of one tariff or norm schedule both cover a billed day. */
+    TARIFF_OVERLAP("RASCHET-TARIFF-OVERLAP"),
+    /** A tariff price that is not positive, or of another unit or currency than its schedule. */
+    TARIFF_PRICE_INVALID("RASCHET-TARIFF-PRICE"),
+    /** A zone price without its register, a register without its price, or zones that cannot be matched. */
+    TARIFF_ZONE_MISMATCH("RASCHET-TARIFF-ZONE"),
+    /** A social norm, volume band or consumption normative is missing for a billed month. */
+    NORM_MISSING("RASCHET-NORM-MISSING");
 
     private final String code;
 

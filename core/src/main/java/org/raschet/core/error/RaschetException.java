@@ -16,7 +16,8 @@ public abstract class RaschetException extends RuntimeException {
 
     private final ErrorCode code;
     private final String entity;
-    private final transient LocalDate date;
+    private final LocalDate date;
+    private final String detail;
     private final String rule;
 
     /**
@@ -31,6 +32,7 @@ public abstract class RaschetException extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
         this.entity = Objects.requireNonNull(entity, "entity");
         this.date = date;
+        this.detail = Objects.requireNonNull(detail, "detail");
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 
@@ -51,6 +53,15 @@ public abstract class RaschetException extends RuntimeException {
     /** The date concerned, if the fault has one. */
     public Optional<LocalDate> date() {
         return Optional.ofNullable(date);
+    }
+
+    /**
+     * What is wrong, naming the offending value(s), without the entity, date, rule and code around it.
+     *
+     * @return the detail, e.g. {@code "reading 1203.500000 kWh is below the previous 1210.000000 kWh"}
+     */
+    public String detail() {
+        return detail;
     }
 
     /** The rule broken, e.g. {@code "readings.non-decreasing"}. */

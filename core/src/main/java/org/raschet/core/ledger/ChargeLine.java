@@ -37,7 +37,12 @@ public record ChargeLine(AccountId account, Resource service, YearMonth period, 
     /**
      * Validates the parts.
      *
-     * @throws InvalidValueException if the span leaves the period, the units or currencies disagree
+     * @throws InvalidValueException with {@link ErrorCode#VALUE_OUT_OF_RANGE} if the span leaves the period or
+     *                               the line is issued before the period it bills,
+     *                               {@link ErrorCode#VALUE_UNIT_MISMATCH} if the quantity's unit is not the price's
+     *                               or the amount's currency is not the price's,
+     *                               {@link ErrorCode#VALUE_TOO_PRECISE} if the amount is finer than the minor unit
+     *                               (it is rounded once, before the line is built)
      */
     public ChargeLine {
         Objects.requireNonNull(account, "account");
@@ -54,14 +59,25 @@ public record ChargeLine(AccountId account, Resource service, YearMonth period, 
             throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "account " + account, span.getStart(),
                     "span " + span + " leaves the period " + period, "charge-line.span-within-period");
         }
+        if (issuedIn.isBefore(period)) {
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "account " + account, span.getStart(),
+                    "line for " + period + " is issued in the earlier period " + issuedIn,
+                    "charge-line.issued-not-before-period");
+        }
+        // the amount must be whole minor units: it was rounded once by the line's rule (LEGAL §11)
+        String amountText = Amounts.format(amount);
         if (quantity.unit() != price.per() || !amount.getCurrency().equals(price.currency())) {
             throw new InvalidValueException(ErrorCode.VALUE_UNIT_MISMATCH, "account " + account, span.getStart(),
-                    "quantity " + quantity + ", price " + price + " and amount " + Amounts.format(amount)
+                    "quantity " + quantity + ", price " + price + " and amount " + amountText
                             + " disagree in unit or currency", "charge-line.consistent-units");
         }
     }
 
-    /** The amount in minor units (kopecks). */
+    /**
+     * The amount in minor units (kopecks).
+     *
+     * @return the exact amount in minor units
+     */
     public long amountMinor() {
         return Amounts.toMinor(amount);
     }

@@ -38,7 +38,9 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
     /**
      * Validates the parts.
      *
-     * @throws InvalidMeterException if the digits or ratio are out of range, or removal precedes installation
+     * @throws InvalidMeterException with {@link ErrorCode#VALUE_OUT_OF_RANGE} if the digits are outside 1..12 or
+     *                               the ratio is not positive, with {@link ErrorCode#METER_INVALID} if the removal
+     *                               precedes the installation
      */
     public Meter {
         Objects.requireNonNull(id, "id");
@@ -48,6 +50,7 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
         Objects.requireNonNull(installed, "installed");
         Objects.requireNonNull(removed, "removed");
         Objects.requireNonNull(verificationDue, "verificationDue");
+        Objects.requireNonNull(events, "events");
         events = List.copyOf(events);
         if (digits < 1 || digits > 12) {
             throw new InvalidMeterException(ErrorCode.VALUE_OUT_OF_RANGE, "meter " + id, installed,
@@ -64,37 +67,75 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
         }
     }
 
-    /** A directly connected single-register meter in service from {@code installed}, with no events. */
+    /**
+     * A directly connected single-register meter in service from {@code installed}, with no events. An electricity
+     * meter is replaced by the supplier (Federal Law No. 522-ФЗ), others by the owner.
+     *
+     * @param id        the meter's identifier
+     * @param account   the account it meters
+     * @param resource  the resource metered
+     * @param digits    the integer digits of its register, 1..12
+     * @param installed the day it was put into service
+     * @return the meter
+     * @throws InvalidMeterException if the digits are out of range
+     */
     public static Meter single(String id, String account, Resource resource, int digits, LocalDate installed) {
         return new Meter(MeterId.of(id), AccountId.of(account), resource, RegisterSet.SINGLE, digits, 1, installed,
                 Optional.empty(), Optional.empty(), resource == Resource.ELECTRICITY, List.of());
     }
 
-    /** This meter with another transformation ratio. */
+    /**
+     * This meter with another transformation ratio (connected through current transformers, LEGAL §2).
+     *
+     * @param ratio the ratio, ≥ 1
+     * @return a new meter
+     * @throws InvalidMeterException if the ratio is not positive
+     */
     public Meter withRatio(long ratio) {
         return new Meter(id, account, resource, registers, digits, ratio, installed, removed, verificationDue,
                 replacedBySupplier, events);
     }
 
-    /** This meter with other registers. */
+    /**
+     * This meter with other registers.
+     *
+     * @param registers the registers
+     * @return a new meter
+     */
     public Meter withRegisters(RegisterSet registers) {
         return new Meter(id, account, resource, registers, digits, ratio, installed, removed, verificationDue,
                 replacedBySupplier, events);
     }
 
-    /** This meter, removed on {@code day}. */
+    /**
+     * This meter, removed on {@code day}.
+     *
+     * @param day the removal day (its removal reading is dated that day)
+     * @return a new meter
+     * @throws InvalidMeterException if {@code day} precedes the installation
+     */
     public Meter withRemoved(LocalDate day) {
         return new Meter(id, account, resource, registers, digits, ratio, installed, Optional.of(day),
                 verificationDue, replacedBySupplier, events);
     }
 
-    /** This meter with its verification due on {@code day}. */
+    /**
+     * This meter with its verification due on {@code day}.
+     *
+     * @param day the day its verification interval expires
+     * @return a new meter
+     */
     public Meter withVerificationDue(LocalDate day) {
         return new Meter(id, account, resource, registers, digits, ratio, installed, removed, Optional.of(day),
                 replacedBySupplier, events);
     }
 
-    /** This meter with {@code event} added. */
+    /**
+     * This meter with {@code event} added.
+     *
+     * @param event the event
+     * @return a new meter
+     */
     public Meter withEvent(MeterEvent event) {
         List<MeterEvent> more = new java.util.ArrayList<>(events);
         more.add(event);
@@ -102,13 +143,24 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
                 replacedBySupplier, more);
     }
 
-    /** The capacity of a register, 10^digits units: the value at which it rolls over to zero. */
+    /**
+     * The capacity of a register, 10^digits units: the value at which it rolls over to zero. A 5-digit register
+     * shows 0 … 99999.999… and has capacity 100000.
+     *
+     * @return the capacity, in the resource's unit
+     */
     public Quantity capacity() {
         return Quantity.ofMicros(Exact.multiply(Exact.pow10(digits), 1_000_000L, "meter " + id),
                 resource.unit());
     }
 
-    /** Whether the meter is in service on {@code day} (installation and removal days included). */
+    /**
+     * Whether the meter is in service on {@code day} (installation and removal days included: the installation
+     * and removal readings are dated those days).
+     *
+     * @param day the day
+     * @return whether {@code installed ≤ day ≤ removed}
+     */
     public boolean inService(LocalDate day) {
         return !day.isBefore(installed) && removed.map(r -> !day.isAfter(r)).orElse(true);
     }
@@ -116,10 +168,15 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
     /**
      * Checks that a single reading can belong to this meter.
      *
-     * @throws ReadingException if it is of another meter or an unknown register, dated outside the meter's
-     *                          service, of another unit, or beyond the digit capacity
+     * @param r the reading
+     * @throws ReadingException with {@link ErrorCode#READING_UNKNOWN_REGISTER} if it is of another meter or of a
+     *                          register this meter does not have, {@link ErrorCode#READING_OUTSIDE_SERVICE} if
+     *                          dated before the installation or after the removal,
+     *                          {@link ErrorCode#VALUE_UNIT_MISMATCH} if of another unit,
+     *                          {@link ErrorCode#READING_BEYOND_CAPACITY} if not below the digit capacity
      */
     public void check(Reading r) {
+        Objects.requireNonNull(r, "reading");
         String entity = "meter " + id;
         if (!r.meter().equals(id)) {
             throw new ReadingException(ErrorCode.READING_UNKNOWN_REGISTER, entity, r.date(),
@@ -130,10 +187,15 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
                     "reading " + r.value() + " is of register " + r.register().code() + " which a " + registers
                             + " meter does not have", "readings.known-register");
         }
-        if (!inService(r.date())) {
+        if (r.date().isBefore(installed)) {
             throw new ReadingException(ErrorCode.READING_OUTSIDE_SERVICE, entity, r.date(),
-                    "reading " + r.value() + " is dated outside the service from " + installed
-                            + removed.map(d -> " to " + d).orElse(""), "readings.within-service");
+                    "reading " + r.value() + " is dated before the installation on " + installed,
+                    "readings.within-service");
+        }
+        if (removed.isPresent() && r.date().isAfter(removed.get())) {
+            throw new ReadingException(ErrorCode.READING_OUTSIDE_SERVICE, entity, r.date(),
+                    "reading " + r.value() + " is dated after the removal on " + removed.get(),
+                    "readings.within-service");
         }
         if (r.value().unit() != resource.unit()) {
             throw new ReadingException(ErrorCode.VALUE_UNIT_MISMATCH, entity, r.date(),
@@ -141,16 +203,19 @@ public record Meter(MeterId id, AccountId account, Resource resource, RegisterSe
         }
         if (r.value().compareTo(capacity()) >= 0) {
             throw new ReadingException(ErrorCode.READING_BEYOND_CAPACITY, entity, r.date(),
-                    "reading " + r.value() + " exceeds the " + digits + "-digit capacity (below "
+                    "reading " + r.value() + " is beyond the " + digits + "-digit capacity (it must be below "
                             + BigDecimal.TEN.pow(digits).toPlainString() + ")", "readings.within-capacity");
         }
     }
 
     /**
-     * Checks every reading, and that no two readings of one register, date and source disagree (identical
-     * duplicates are harmless and accepted).
+     * Checks every reading with {@link #check(Reading)}, and that no two readings of one register, date and source
+     * disagree. Identical duplicates (the same value, e.g. a reading sent twice) are harmless and accepted; readings
+     * of one day from different sources may differ (which one counts is the reading-source policy's choice).
      *
-     * @throws ReadingException naming the first faulty reading
+     * @param readings the readings, in any order
+     * @throws ReadingException naming the first faulty reading, as {@link #check(Reading)}, or with
+     *                          {@link ErrorCode#READING_CONFLICT} naming both values of a conflicting pair
      */
     public void checkAll(Collection<Reading> readings) {
         Map<String, Reading> seen = new HashMap<>();

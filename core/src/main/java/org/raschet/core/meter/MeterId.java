@@ -9,7 +9,11 @@ import org.raschet.core.error.InvalidValueException;
  * @param value the non-blank identifier
  */
 public record MeterId(String value) {
-    /** Validates that the identifier is not blank. */
+    /**
+     * Validates that the identifier is not blank.
+     *
+     * @throws InvalidValueException with {@link ErrorCode#VALUE_OUT_OF_RANGE} if it is null or blank
+     */
     public MeterId {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "meter id", null,
@@ -22,6 +26,7 @@ public record MeterId(String value) {
         return new MeterId(value);
     }
 
+    /** The identifier itself. */
     @Override
     public String toString() {
         return value;

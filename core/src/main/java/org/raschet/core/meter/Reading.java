@@ -24,7 +24,8 @@ public record Reading(MeterId meter, Register register, LocalDate date, Quantity
     /**
      * Validates the parts.
      *
-     * @throws ReadingException if the value is negative or the reading is known before it was taken
+     * @throws ReadingException with {@link ErrorCode#VALUE_OUT_OF_RANGE} if the value is negative, with
+     *                          {@link ErrorCode#READING_KNOWN_BEFORE_TAKEN} if it is known before it was taken
      */
     public Reading {
         Objects.requireNonNull(meter, "meter");
@@ -45,17 +46,38 @@ public record Reading(MeterId meter, Register register, LocalDate date, Quantity
         }
     }
 
-    /** A reading known on the day it was taken, with no document. */
+    /**
+     * A reading known on the day it was taken, with no document.
+     *
+     * @param meter    the meter
+     * @param register the register read
+     * @param date     the day whose end the value describes
+     * @param value    the register's value as displayed
+     * @param source   where it came from
+     * @return the reading
+     * @throws ReadingException if the value is negative
+     */
     public static Reading of(MeterId meter, Register register, LocalDate date, Quantity value, ReadingSource source) {
         return new Reading(meter, register, date, value, source, date, Optional.empty());
     }
 
-    /** This reading, known on {@code knownOn}. */
+    /**
+     * This reading, known on {@code knownOn}.
+     *
+     * @param knownOn the date it became known, not before {@link #date()}
+     * @return a new reading
+     * @throws ReadingException if {@code knownOn} precedes the reading's date
+     */
     public Reading withKnownOn(LocalDate knownOn) {
         return new Reading(meter, register, date, value, source, knownOn, document);
     }
 
-    /** This reading, with its primary document. */
+    /**
+     * This reading, with its primary document.
+     *
+     * @param document the document's reference, e.g. an act number
+     * @return a new reading
+     */
     public Reading withDocument(String document) {
         return new Reading(meter, register, date, value, source, knownOn, Optional.of(document));
     }

@@ -38,11 +38,15 @@ public enum Unit {
     }
 
     /**
-     * The unit with this canonical code (case-insensitive).
+     * The unit with this canonical code (case-insensitive, surrounding blanks ignored): the inverse of
+     * {@link #code()} and {@link #toString()}.
      *
+     * @param code the code, e.g. {@code "kWh"}
+     * @return the unit
      * @throws InvalidValueException with {@link ErrorCode#VALUE_UNKNOWN_UNIT} if no unit has it
      */
     public static Unit parse(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         for (Unit u : values()) {
             if (u.code.equalsIgnoreCase(code.trim())) {
                 return u;
@@ -52,9 +56,9 @@ public enum Unit {
                 "unit '" + code + "' is unknown (known: kWh, m3, Gcal)", "unit.known");
     }
 
+    /** The canonical code, e.g. {@code kWh}. */
     @Override
     public String toString() {
         return code;
     }
-
 }
