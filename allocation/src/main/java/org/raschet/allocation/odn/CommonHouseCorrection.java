@@ -201,9 +201,9 @@ public final class CommonHouseCorrection {
                         if (detailed) {
                             volume = volume.withNote(new Note("odn.correction-line",
                                     "дни " + Texts.spanRu(k.span()) + ", регистр " + k.register().code()
-                                            + ", тариф " + price + " (тариф дней корректируемого месяца)",
+                                            + ", тариф " + Texts.price(price, Language.RU) + " (тариф дней корректируемого месяца)",
                                     "days " + Texts.spanEn(k.span()) + ", register " + k.register().code()
-                                            + ", price " + price + " (the price of the corrected month's days)"));
+                                            + ", price " + Texts.price(price, Language.EN) + " (the price of the corrected month's days)"));
                         }
                         steps.add(volume);
                         steps.add(ProtocolStep.of(Formulas.ODN_CORRECTION_AMOUNT,

@@ -43,11 +43,9 @@ public interface MonthSpreadPolicy {
         public Note note() {
             return new Note("policy:month-spread.equal-days",
                     "политика: месячный объём распределяется по дням месяца поровну, округление нарастающим итогом "
-                            + "до 10⁻⁶ (C1, C2 — число дней, W — дней в месяце); каждый день оплачивается по тарифу, "
-                            + "действующему в этот день",
+                            + "до 10⁻⁶ (C1, C2 — число дней, W — дней в месяце)",
                     "policy: the monthly volume is spread over the month's days with equal weights, cumulative "
-                            + "rounding to 10⁻⁶ (C1, C2 count days, W the month's days); each day is priced at the "
-                            + "tariff in force on it");
+                            + "rounding to 10⁻⁶ (C1, C2 count days, W the month's days)");
         }
 
         @Override
