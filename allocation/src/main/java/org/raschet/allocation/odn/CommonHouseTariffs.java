@@ -118,7 +118,7 @@ public record CommonHouseTariffs(Map<NodeId, TariffSchedule> byPremise, Optional
                 "odn.premise-has-tariff"));
     }
 
-    /** Every schedule named, each once ({@link #byPremise}'s and {@link #otherwise}). */
+    /** The schedules given ({@link #byPremise}'s values and {@link #otherwise}), for checks. */
     java.util.List<TariffSchedule> schedules() {
         java.util.List<TariffSchedule> out = new java.util.ArrayList<>(byPremise.values());
         otherwise.ifPresent(out::add);
