@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raschet.examples.scenario.compute.ChargesSection;
 import org.raschet.examples.scenario.compute.ComputeSection;
+import org.raschet.examples.scenario.compute.ConsumptionSection;
 import org.raschet.examples.scenario.compute.IntervalsSection;
+import org.raschet.examples.scenario.compute.RecalculationSection;
+import org.raschet.examples.scenario.input.BilledSection;
 import org.raschet.examples.scenario.input.InputSection;
 import org.raschet.examples.scenario.input.MetadataSection;
 import org.raschet.examples.scenario.input.MetersSection;
 import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.PremisesSection;
 import org.raschet.examples.scenario.input.ReadingsSection;
+import org.raschet.examples.scenario.input.ServicesSection;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.ValueShape;
@@ -35,6 +39,8 @@ public final class ScenarioFormat {
             PremisesSection.INSTANCE,
             MetersSection.INSTANCE,
             ReadingsSection.INSTANCE,
+            ServicesSection.INSTANCE,
+            BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
             NetworkSection.INSTANCE,
             NetworkMonthsSection.INSTANCE);
@@ -43,6 +49,8 @@ public final class ScenarioFormat {
     public static final List<ComputeSection> COMPUTE = List.of(
             new IntervalsSection(),
             new ChargesSection(),
+            new ConsumptionSection(),
+            new RecalculationSection(),
             new LossesSection(),
             new CommonHouseSection(),
             new CommonHouseCorrectionSection());

@@ -17,6 +17,7 @@ import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.split.Exact;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.examples.scenario.input.PolicySetting;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -65,6 +66,12 @@ public record CommonHouseCorrectionResult(Network network, NetworkMonths months,
     @Override
     public String key() {
         return CommonHouseCorrectionSection.KEY;
+    }
+
+    /** The split's policies: what a negative volume does and where the volume is split. */
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return List.of(OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL);
     }
 
     @Override

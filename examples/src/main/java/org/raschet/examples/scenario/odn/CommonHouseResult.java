@@ -9,6 +9,7 @@ import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.examples.scenario.input.PolicySetting;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -54,6 +55,12 @@ public record CommonHouseResult(Network network, NetworkMonths months, List<Hous
     @Override
     public String key() {
         return CommonHouseSection.KEY;
+    }
+
+    /** The split's policies: what a negative volume does and where the volume is split. */
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return List.of(OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL);
     }
 
     @Override
