@@ -175,6 +175,47 @@ class OdnScenariosTest {
     }
 
     @Test
+    void premises_volumes_from_the_per_day_engine_354_p42_f1_f4_and_p44() throws IOException {
+        ScenarioResult r = run("odn-house-from-consumption.json");
+        List<HouseMonthSplit> m = section(r, CommonHouseResult.class).houses().get(0).splits();
+        // kv1 1250 − 1000 = 250, kv2 820 − 500 = 320 by readings (f.1); kv3 2 × 90 = 180 by the normative (f.4)
+        var ind = m.get(0).houseNode().individual().orElseThrow();
+        assertEquals(kwh("570"), ind.measured());
+        assertEquals(kwh("180"), ind.normative());
+        // January V = 800 − 750 = 50: 13.333333, 20, 16.666667 (remainder 2/3); 80.00, 120.00, 100.00 at 6 ₽/kWh
+        assertEquals(kwhs("13.333333", "20", "16.666667"), shares(m.get(0)));
+        assertEquals(List.of("80.00 RUB", "120.00 RUB", "100.00 RUB"), amounts(m.get(0)));
+        // February V = 650 − (230 + 280 + 180) = −40: zero shares, −40 carried (Minstroy letter No. 32320-ДН/04)
+        assertEquals(kwh("-40"), m.get(1).houseNode().volume());
+        assertEquals(Map.of(NodeId.of("dom-5"), kwh("-40")), m.get(1).carryOut());
+        CommonHouseResult c = section(r, CommonHouseResult.class);
+        assertEquals(List.of(NodeId.of("kv1"), NodeId.of("kv2"), NodeId.of("kv3")),
+                c.months().months().get(0).fromConsumption());
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 3, 5)), c.months().knownOn());
+        // losses: 50 / 800 = 6.25 %, 180 / 750 = 24.00 % by normative; February −40 / 650 = −6.15 %
+        LossesResult losses = section(r, LossesResult.class);
+        assertEquals(Optional.of(new BigDecimal("6.25")), node(losses.reports().get(0).report(), "dom-5")
+                .imbalancePercent());
+        assertEquals(Optional.of(new BigDecimal("24.00")), node(losses.reports().get(0).report(), "dom-5")
+                .estimatedPercent());
+        assertEquals(Optional.of(new BigDecimal("-6.15")), node(losses.reports().get(1).report(), "dom-5")
+                .imbalancePercent());
+        assertEquals(List.of(), StepEvaluator.verifyAll(r.protocol()));
+    }
+
+    @Test
+    void a_volume_the_month_gives_is_used_as_given() throws IOException {
+        var tree = (tools.jackson.databind.node.ObjectNode) ScenarioRunner.parse(Files.readString(
+                ScenarioSchemaTest.SCENARIOS.resolve("odn-house-from-consumption.json"), StandardCharsets.UTF_8));
+        Scenarios.at(tree, "/networkMonths/months/0/measured").put("kv1", "240");
+        ScenarioResult r = ScenarioRunner.run(tree);
+        CommonHouseResult c = section(r, CommonHouseResult.class);
+        assertEquals(List.of(NodeId.of("kv2"), NodeId.of("kv3")), c.months().months().get(0).fromConsumption());
+        // V = 800 − (240 + 320 + 180) = 60
+        assertEquals(kwh("60"), c.houses().get(0).splits().get(0).houseNode().volume());
+    }
+
+    @Test
     void the_reports_are_the_expected_files_whatever_the_default_locale_and_time_zone() throws IOException {
         java.util.Locale locale = java.util.Locale.getDefault();
         java.util.TimeZone zone = java.util.TimeZone.getDefault();
@@ -183,7 +224,7 @@ class OdnScenariosTest {
                 java.util.Locale.setDefault(java.util.Locale.forLanguageTag(s[0]));
                 java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(s[1]));
                 for (String name : List.of("odn-house-four-months", "odn-feeder-riser-loss",
-                        "odn-late-reading-correction")) {
+                        "odn-late-reading-correction", "odn-house-from-consumption")) {
                     ScenarioResult r = run(name + ".json");
                     assertEquals(expected(name + ".expected.ru.txt"),
                             org.raschet.examples.scenario.report.TextReport.render(r,

@@ -105,8 +105,8 @@ public record CommonHouseCorrectionResult(Network network, NetworkMonths months,
             out.append("  ").append(language.pick("пересчитано по нынешним данным:", "recalculated with today's "
                     + "data:")).append('\n');
             for (HouseMonthSplit s : h.result().recalculated()) {
-                CommonHouseResult.indent(out, OdnTexts.month(s, months.find(s.period()).orElseThrow(), network,
-                        language), "    ");
+                CommonHouseResult.indent(out, OdnTexts.month(s, months.find(s.period()).orElseThrow(),
+                        months.knownOn(), network, language), "    ");
             }
             out.append("  ").append(language.pick("перерасчёт, выставляется в периоде ", "corrections, issued in "))
                     .append(Months.name(issuedIn, language)).append(':').append('\n');
@@ -146,7 +146,8 @@ public record CommonHouseCorrectionResult(Network network, NetworkMonths months,
             o.put("issuedIn", issuedIn.toString());
             ArrayNode ms = o.putArray("recalculated");
             for (HouseMonthSplit s : h.result().recalculated()) {
-                ms.add(OdnTexts.month(nodes, s, months.find(s.period()).orElseThrow(), network));
+                ms.add(OdnTexts.month(nodes, s, months.find(s.period()).orElseThrow(), months.knownOn(),
+                        network));
             }
             ArrayNode cs = o.putArray("corrections");
             for (ChargeLine c : h.result().corrections()) {

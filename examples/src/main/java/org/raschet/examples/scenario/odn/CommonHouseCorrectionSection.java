@@ -115,13 +115,14 @@ public final class CommonHouseCorrectionSection implements ComputeSection {
         OdnPolicy policy = OdnPolicyChoices.of(inputs.get(PoliciesSection.INSTANCE));
         JsonPath issuedPath = settings.pathOf("issuedIn");
         return context -> {
+            NetworkMonths resolved = months.resolve(context, net);
             ProtocolRecorder recorder = new ProtocolRecorder();
             List<CommonHouseCorrectionResult.House> out = new ArrayList<>();
             for (Map.Entry<NodeId, JsonPath> h : houses.entrySet()) {
-                out.add(new CommonHouseCorrectionResult.House(h.getKey(), correct(net, months, h.getKey(),
+                out.add(new CommonHouseCorrectionResult.House(h.getKey(), correct(net, resolved, h.getKey(),
                         h.getValue(), policy, billed.get(h.getKey()), issuedIn, issuedPath, recorder)));
             }
-            return new CommonHouseCorrectionResult(net.network(), months, issuedIn, out, recorder.entries());
+            return new CommonHouseCorrectionResult(net.network(), resolved, issuedIn, out, recorder.entries());
         };
     }
 

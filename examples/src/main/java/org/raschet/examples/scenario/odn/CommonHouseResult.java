@@ -80,7 +80,7 @@ public record CommonHouseResult(Network network, NetworkMonths months, List<Hous
                 out.append(language.pick("  нет месяцев\n", "  no months\n"));
             }
             for (HouseMonthSplit s : h.splits()) {
-                indent(out, OdnTexts.month(s, months.find(s.period()).orElseThrow(), network, language), "  ");
+                indent(out, OdnTexts.month(s, months.find(s.period()).orElseThrow(), months.knownOn(), network, language), "  ");
             }
         }
         return out.toString();
@@ -100,7 +100,8 @@ public record CommonHouseResult(Network network, NetworkMonths months, List<Hous
             ObjectNode o = OdnTexts.house(nodes, network, h.house());
             ArrayNode ms = o.putArray("months");
             for (HouseMonthSplit s : h.splits()) {
-                ms.add(OdnTexts.month(nodes, s, months.find(s.period()).orElseThrow(), network));
+                ms.add(OdnTexts.month(nodes, s, months.find(s.period()).orElseThrow(), months.knownOn(),
+                        network));
             }
             out.add(o);
         }

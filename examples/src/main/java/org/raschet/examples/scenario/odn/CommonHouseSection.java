@@ -57,13 +57,14 @@ public final class CommonHouseSection implements ComputeSection {
         NetworkMonths months = inputs.get(NetworkMonthsSection.INSTANCE);
         OdnPolicy policy = OdnPolicyChoices.of(inputs.get(PoliciesSection.INSTANCE));
         return context -> {
+            NetworkMonths resolved = months.resolve(context, net);
             ProtocolRecorder recorder = new ProtocolRecorder();
             List<CommonHouseResult.House> out = new ArrayList<>();
             for (Map.Entry<NodeId, JsonPath> h : houses.entrySet()) {
                 out.add(new CommonHouseResult.House(h.getKey(),
-                        split(net, months, h.getKey(), h.getValue(), policy, recorder)));
+                        split(net, resolved, h.getKey(), h.getValue(), policy, recorder)));
             }
-            return new CommonHouseResult(net.network(), months, out, recorder.entries());
+            return new CommonHouseResult(net.network(), resolved, out, recorder.entries());
         };
     }
 

@@ -1,11 +1,13 @@
 package org.raschet.examples.scenario.odn;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.raschet.allocation.odn.LossReport;
 import org.raschet.allocation.odn.NodeBalance;
+import org.raschet.allocation.odn.NodeId;
 import org.raschet.allocation.odn.NodeKind;
 import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
@@ -21,9 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  * The results of the {@code losses} section: one losses report per month, or one for the whole span.
  *
  * @param reports the reports, in month order
+ * @param knownOn where premises' volumes came from the {@code consumption} section: its knowledge date
  * @param entries the protocol recorded: one section per report, with a subsection per metered node
  */
-public record LossesResult(List<Report> reports, List<ProtocolEntry> entries) implements SectionResult {
+public record LossesResult(List<Report> reports, Optional<LocalDate> knownOn, List<ProtocolEntry> entries)
+        implements SectionResult {
     /** Protocol and report title, in Russian. */
     public static final String TITLE_RU = "Баланс сети: небалансы по узлам";
     /** Protocol and report title, in English. */
@@ -32,14 +36,21 @@ public record LossesResult(List<Report> reports, List<ProtocolEntry> entries) im
     /**
      * The losses report over some months.
      *
-     * @param months the months covered, in order
+     * @param months the months covered, in order, with their inputs
      * @param report the report of Raschet
      */
-    public record Report(List<YearMonth> months, LossReport report) {
+    public record Report(List<MonthInput> months, LossReport report) {
         /** Validates the parts. */
         public Report {
             months = List.copyOf(months);
             Objects.requireNonNull(report, "report");
+        }
+
+        /** The premises whose volume came from the {@code consumption} section in any of the months, in id order. */
+        public List<NodeId> fromConsumption() {
+            java.util.TreeSet<NodeId> out = new java.util.TreeSet<>();
+            months.forEach(m -> out.addAll(m.fromConsumption()));
+            return List.copyOf(out);
         }
 
         /**
@@ -62,6 +73,7 @@ public record LossesResult(List<Report> reports, List<ProtocolEntry> entries) im
     /** Copies the parts. */
     public LossesResult {
         reports = List.copyOf(reports);
+        Objects.requireNonNull(knownOn, "knownOn");
         entries = List.copyOf(entries);
     }
 
@@ -80,13 +92,14 @@ public record LossesResult(List<Report> reports, List<ProtocolEntry> entries) im
         StringBuilder out = new StringBuilder();
         for (Report r : reports) {
             LossReport lr = r.report();
-            YearMonth first = r.months().get(0);
-            YearMonth last = r.months().get(r.months().size() - 1);
+            YearMonth first = r.months().get(0).period();
+            YearMonth last = r.months().get(r.months().size() - 1).period();
             out.append(Months.name(first, language));
             if (!first.equals(last)) {
                 out.append(" – ").append(Months.name(last, language));
             }
             out.append(", ").append(language.pick(lr.resource().nameRu(), lr.resource().nameEn())).append('\n');
+            OdnTexts.fromConsumption(out, r.fromConsumption(), knownOn, language);
             for (NodeBalance b : lr.nodes()) {
                 out.append("  ".repeat(b.depth() + 1)).append(line(b, language)).append('\n');
             }
@@ -134,10 +147,11 @@ public record LossesResult(List<Report> reports, List<ProtocolEntry> entries) im
             LossReport lr = r.report();
             ObjectNode o = out.addObject();
             ArrayNode ms = o.putArray("months");
-            r.months().forEach(m -> ms.add(m.toString()));
+            r.months().forEach(m -> ms.add(m.period().toString()));
             o.put("firstDay", lr.span().getStart().toString());
             o.put("lastDay", lr.span().getEnd().minusDays(1).toString());
             o.put("resource", Names.of(lr.resource()));
+            OdnTexts.fromConsumption(o, r.fromConsumption(), knownOn);
             ArrayNode ns = o.putArray("nodes");
             for (NodeBalance b : lr.nodes()) {
                 ObjectNode j = ns.addObject();

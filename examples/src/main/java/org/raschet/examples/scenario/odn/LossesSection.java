@@ -95,23 +95,26 @@ public final class LossesSection implements ComputeSection {
             }
         }
         JsonPath at = settings.path();
+        List<YearMonth> periods = months.stream().map(MonthInput::period).toList();
         return context -> {
+            NetworkMonths resolved = all.resolve(context, net);
+            List<MonthInput> span = periods.stream().map(p -> resolved.find(p).orElseThrow()).toList();
             ProtocolRecorder recorder = new ProtocolRecorder();
             List<LossesResult.Report> reports = new ArrayList<>();
             if (!whole) {
-                for (MonthInput m : months) {
-                    reports.add(new LossesResult.Report(List.of(m.period()), report(net, all, m.volumes(), recorder,
+                for (MonthInput m : span) {
+                    reports.add(new LossesResult.Report(List.of(m), report(net, resolved, m.volumes(), recorder,
                             at)));
                 }
             } else {
                 // each month is checked on its own first, so a missing volume is reported in its month
-                for (MonthInput m : months) {
-                    report(net, all, m.volumes(), ProtocolSink.NONE, at);
+                for (MonthInput m : span) {
+                    report(net, resolved, m.volumes(), ProtocolSink.NONE, at);
                 }
-                reports.add(new LossesResult.Report(months.stream().map(MonthInput::period).toList(),
-                        report(net, all, Domain.at(at, () -> sum(net, months)), recorder, at)));
+                reports.add(new LossesResult.Report(span, report(net, resolved,
+                        Domain.at(at, () -> sum(net, span)), recorder, at)));
             }
-            return new LossesResult(reports, recorder.entries());
+            return new LossesResult(reports, resolved.knownOn(), recorder.entries());
         };
     }
 

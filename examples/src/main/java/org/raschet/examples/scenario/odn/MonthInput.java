@@ -1,6 +1,7 @@
 package org.raschet.examples.scenario.odn;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +22,11 @@ import org.raschet.examples.scenario.json.JsonPath;
  * @param volumePaths where each node's volume was first given, e.g. {@code $.networkMonths.months[1].measured.kv1}
  * @param normative   the common-property normative per m², if given (for the month or for all months)
  * @param price       the price of the common-house volume, if given (for the month or for all months)
+ * @param fromConsumption the premises whose volume the {@code consumption} section gave, in id order (empty unless
+ *                        {@code premiseVolumes} is {@code consumption})
  */
 public record MonthInput(YearMonth period, JsonPath path, NetworkVolumes volumes, Map<NodeId, JsonPath> volumePaths,
-                         Optional<CommonNormative> normative, Optional<Price> price) {
+                         Optional<CommonNormative> normative, Optional<Price> price, List<NodeId> fromConsumption) {
     /** Validates and copies the parts. */
     public MonthInput {
         Objects.requireNonNull(period, "period");
@@ -32,6 +35,7 @@ public record MonthInput(YearMonth period, JsonPath path, NetworkVolumes volumes
         volumePaths = Map.copyOf(volumePaths);
         Objects.requireNonNull(normative, "normative");
         Objects.requireNonNull(price, "price");
+        fromConsumption = List.copyOf(fromConsumption);
     }
 
     /** The month as the common-house split takes it. */

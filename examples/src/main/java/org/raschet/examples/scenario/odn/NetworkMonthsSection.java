@@ -26,7 +26,6 @@ import org.raschet.examples.scenario.json.ArrayShape;
 import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.JsonPath;
 import org.raschet.examples.scenario.json.MapShape;
-import org.raschet.examples.scenario.json.Names;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
@@ -37,7 +36,9 @@ import org.raschet.examples.scenario.json.ValueShape;
  * The {@code networkMonths} section: for each billing period, the volumes of the node meters and of the premises
  * by basis (measured, forecast by the average, by the normative: 354 p.59–60), the common-property normative per m²
  * and the price of the common-house volume; and the negative balances carried into the first month. Optional,
- * default none; requires {@code network}. Months may be given in any order and are sorted by period.
+ * default none; requires {@code network}. Months may be given in any order and are sorted by period. With
+ * {@code "premiseVolumes": "consumption"} the premises' volumes a month does not give come from the per-day engine
+ * ({@link NetworkMonths#resolve}).
  */
 public final class NetworkMonthsSection implements InputSection<NetworkMonths> {
     /** The one instance. */
@@ -58,8 +59,14 @@ public final class NetworkMonthsSection implements InputSection<NetworkMonths> {
             Property.optional("commonNormative", ValueShape.DECIMAL),
             Property.optional("price", ValueShape.DECIMAL));
 
+    /** The premises' volumes are the ones the months give. */
+    public static final String GIVEN = "given";
+    /** The premises' volumes the months do not give come from the {@code consumption} section. */
+    public static final String CONSUMPTION = "consumption";
+
     /** The shape of {@code networkMonths}. */
     public static final ObjectShape SHAPE = ObjectShape.of("network months",
+            Property.optional("premiseVolumes", ValueShape.choice(List.of(GIVEN, CONSUMPTION))),
             Property.optional("commonNormative", ValueShape.DECIMAL),
             Property.optional("price", ValueShape.DECIMAL),
             Property.optional("openingCarry", BY_NODE),
@@ -134,10 +141,12 @@ public final class NetworkMonthsSection implements InputSection<NetworkMonths> {
                     volumes));
             Optional<CommonNormative> n = normative(m, unit).or(() -> normative);
             Optional<Price> p = price(m, unit).or(() -> price);
-            months.add(new MonthInput(period, m.path(), nv, paths, n, p));
+            months.add(new MonthInput(period, m.path(), nv, paths, n, p, List.of()));
         }
         months.sort(Comparator.comparing(MonthInput::period));
-        return new NetworkMonths(true, months, carry, carryPaths);
+        Optional<JsonPath> consumption = o.findChoice("premiseVolumes").filter(CONSUMPTION::equals)
+                .map(c -> o.pathOf("premiseVolumes"));
+        return new NetworkMonths(true, months, carry, carryPaths, consumption, Optional.empty());
     }
 
     /** The entries of map property {@code name} (empty if absent), in document order. */
@@ -177,10 +186,5 @@ public final class NetworkMonthsSection implements InputSection<NetworkMonths> {
     @Override
     public NetworkMonths absent(ScenarioInputs earlier) {
         return NetworkMonths.absent();
-    }
-
-    /** The JSON name of a basis, as the properties of a month name them. */
-    static String name(VolumeBasis basis) {
-        return Names.of(basis);
     }
 }

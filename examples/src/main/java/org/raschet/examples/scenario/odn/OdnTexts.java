@@ -1,9 +1,11 @@
 package org.raschet.examples.scenario.odn;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.raschet.allocation.odn.HouseData;
 import org.raschet.allocation.odn.HouseMonthSplit;
@@ -119,7 +121,8 @@ final class OdnTexts {
      * One month of a house's split as text lines: the month's normative and price, each split node's volume and
      * carried balance, each premise's share, cap and charge, and the totals.
      */
-    static String month(HouseMonthSplit s, MonthInput input, Network network, Language language) {
+    static String month(HouseMonthSplit s, MonthInput input, Optional<LocalDate> knownOn, Network network,
+                        Language language) {
         StringBuilder out = new StringBuilder();
         out.append(Months.name(s.period(), language));
         List<String> head = new ArrayList<>();
@@ -132,6 +135,7 @@ final class OdnTexts {
             out.append(": ").append(String.join("; ", head));
         }
         out.append('\n');
+        fromConsumption(out, input.fromConsumption(), knownOn, language);
         for (SplitNodeReport n : s.nodes()) {
             node(out, n, language);
         }
@@ -149,6 +153,29 @@ final class OdnTexts {
         }
         out.append('\n');
         return out.toString();
+    }
+
+    /** A line naming the premises whose volumes came from the {@code consumption} section, if any. */
+    static void fromConsumption(StringBuilder out, List<NodeId> premises, Optional<LocalDate> knownOn,
+                                Language language) {
+        if (premises.isEmpty()) {
+            return;
+        }
+        out.append("  ").append(language.pick("объёмы помещений по дням из раздела consumption на ",
+                        "premises' volumes by day from the consumption section as known on "))
+                .append(knownOn.orElseThrow()).append(": ")
+                .append(String.join(", ", premises.stream().map(NodeId::value).toList())).append('\n');
+    }
+
+    /** The premises whose volumes came from the {@code consumption} section, as JSON, if any. */
+    static void fromConsumption(ObjectNode o, List<NodeId> premises, Optional<LocalDate> knownOn) {
+        if (premises.isEmpty()) {
+            return;
+        }
+        ObjectNode j = o.putObject("fromConsumption");
+        j.put("asKnownOn", knownOn.orElseThrow().toString());
+        var ps = j.putArray("premises");
+        premises.forEach(p -> ps.add(p.value()));
     }
 
     private static void node(StringBuilder out, SplitNodeReport n, Language language) {
@@ -204,9 +231,11 @@ final class OdnTexts {
     }
 
     /** One month of a house's split as JSON. */
-    static ObjectNode month(JsonNodeFactory nodes, HouseMonthSplit s, MonthInput input, Network network) {
+    static ObjectNode month(JsonNodeFactory nodes, HouseMonthSplit s, MonthInput input, Optional<LocalDate> knownOn,
+                            Network network) {
         ObjectNode o = nodes.objectNode();
         o.put("period", s.period().toString());
+        fromConsumption(o, input.fromConsumption(), knownOn);
         o.put("byNormative", s.byNormative());
         s.normativeVolume().ifPresent(vn -> {
             o.put("commonNormative", input.normative().orElseThrow().toString());
