@@ -27,7 +27,6 @@ import org.raschet.allocation.odn.Network;
 import org.raschet.allocation.odn.NetworkNode;
 import org.raschet.allocation.odn.NetworkVolumes;
 import org.raschet.allocation.odn.NodeId;
-import org.raschet.allocation.odn.NodeKind;
 import org.raschet.allocation.odn.OdnPolicy;
 import org.raschet.allocation.odn.PremiseShare;
 import org.raschet.allocation.odn.VolumeByBasis;
