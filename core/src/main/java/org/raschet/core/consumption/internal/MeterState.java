@@ -87,6 +87,9 @@ public final class MeterState {
                 }
                 case ACCESS_REFUSED, ACCESS_GRANTED -> refusals.add(d * 2 + (e.kind() == MeterEvent.Kind.ACCESS_REFUSED
                         ? 0 : 1));
+                case INSTALL_REFUSED -> {
+                    // a refused installation counts only for the repeated refusals of 354 p.60(3) (see Engine)
+                }
                 default -> throw new IllegalStateException(String.valueOf(e.kind()));
             }
         }
@@ -126,6 +129,29 @@ public final class MeterState {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index in {@link #outOfOrder()} of the earliest-started episode covering day {@code d}, or {@code -1}: the
+     * same episode as {@link #outOfOrderOn(long)}, without an object per day.
+     */
+    public int outOfOrderIndex(long d) {
+        for (int i = 0; i < outOfOrder.size(); i++) {
+            if (outOfOrder.get(i).coversDay(d)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first episode of {@code episodes} covering day {@code d}, or {@code -1}. */
+    public static int indexCovering(List<Episode> episodes, long d) {
+        for (int i = 0; i < episodes.size(); i++) {
+            if (episodes.get(i).coversDay(d)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a reading dated {@code t} falls inside an out-of-order episode (the removal excluded). */
