@@ -641,10 +641,16 @@ public final class Engine {
                 b = request[j];
             }
             if (b != NONE) {
-                if (single || repeatedOfDay[j] != NONE || !active[j]) {
-                    for (Map.Entry<Register, long[]> e : volume.entrySet()) {
-                        if (e.getKey() != Register.TOTAL) {
-                            set(e.getKey(), j, 0, noneId, NONE);
+                for (Map.Entry<Register, long[]> e : volume.entrySet()) {
+                    if (e.getKey() != Register.TOTAL) {
+                        set(e.getKey(), j, 0, noneId, NONE);
+                    }
+                }
+                if (!single) {
+                    // the normative replaces every point once (354 p.42, p.59, p.60): no point adds its own volume
+                    for (int k = 0; k < pVolume.length; k++) {
+                        if (pVolume[k] != null) {
+                            pSet(k, j, 0, noneId, NONE);
                         }
                     }
                 }
