@@ -23,9 +23,14 @@ public interface ForecastPolicy {
      * periods for an owner's meter out of order (p.59(a)), 6 for no readings (p.59(b); several sources say 3, see
      * {@link ForecastRules#NO_READINGS_3}), 3 for no access (p.59(c)); then the normative, with the increasing
      * coefficient in cases (a) and (c) and without it in case (b) (p.60); a household electricity meter the
-     * supplier must replace keeps the average until the new meter is in service (p.59(г)).
+     * supplier must replace keeps the average until the new meter is in service (p.59(г)); a non-residential
+     * premise has 2 periods in case (a); two refused accesses to an electricity meter start p.60(3). Equal to
+     * {@link ForecastRules#FEDERAL}.
      */
-    ForecastPolicy FEDERAL = ForecastRules.FEDERAL;
+    // built here rather than read from ForecastRules.FEDERAL: this interface has default methods, so initialising
+    // ForecastRules initialises it first, and a read of ForecastRules.FEDERAL would then see null (JLS 12.4.2)
+    ForecastPolicy FEDERAL = new ForecastRules("federal", 6, 3, 3, 6, 3, true, false, true, true,
+            ForecastRules.NON_RESIDENTIAL_OUT_OF_ORDER_LIMIT, 2);
 
     /** The number of full months averaged when available (6). */
     int averageMonths();

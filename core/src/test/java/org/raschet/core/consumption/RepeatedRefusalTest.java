@@ -169,6 +169,15 @@ class RepeatedRefusalTest {
                 Optional.empty(), ProtocolSink.NONE));
     }
 
+    @Test
+    void the_federal_forecast_constants_agree_whatever_is_initialised_first() {
+        // ForecastPolicy has default methods: ForecastRules and ForecastPolicy each build the federal rules
+        assertEquals(ForecastRules.FEDERAL, ForecastPolicy.FEDERAL);
+        assertEquals(ForecastRules.FEDERAL, ConsumptionPolicies.FEDERAL.forecast());
+        assertEquals(2, ForecastPolicy.FEDERAL.repeatedRefusals());
+        assertEquals(new java.math.BigDecimal("1.5"), ForecastPolicy.REPEATED_REFUSAL_COEFFICIENT);
+    }
+
     static Premise shop(int residents) {
         return new Premise(AccountId.of("A1"), HouseId.of("H1"), Area.of("80"), false,
                 Timeline.of(Map.of(d("2024-01-01"), residents)), "non-residential");
