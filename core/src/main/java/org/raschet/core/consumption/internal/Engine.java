@@ -68,7 +68,8 @@ import org.threeten.extra.LocalDateRange;
  */
 public final class Engine {
     private static final int NONE = -1;
-    private static final int R = Register.values().length;
+    private static final Register[] REGISTERS = Register.values();
+    private static final int R = REGISTERS.length;
 
     /** The basis of a day measured by several meters of different points. */
     private static final DayBasis ACTUAL_SEVERAL = new DayBasis(DayBasis.Kind.ACTUAL, Optional.empty(), 0, 0, false,
@@ -81,6 +82,12 @@ public final class Engine {
     private final ProtocolSink sink;
     private final Unit unit;
     private final String entity;
+    // the names overflow messages carry, built once: the day loops pass them without allocating
+    private final String entitySum;
+    private final String entityNormative;
+    private final String entityMonthly;
+    private final String entityAverage;
+    private final String entitySeasonal;
     private final boolean residential;
 
     // meters and metering points
@@ -155,6 +162,11 @@ public final class Engine {
         this.sink = sink;
         this.unit = in.resource().unit();
         this.entity = "account " + in.account() + " service " + in.resource().nameEn();
+        this.entitySum = entity + " sum of metering points";
+        this.entityNormative = entity + " normative";
+        this.entityMonthly = entity + " monthly volume";
+        this.entityAverage = entity + " average";
+        this.entitySeasonal = entity + " seasonal volume";
         this.residential = in.premise().map(Premise::residential).orElse(true);
     }
 
@@ -641,9 +653,9 @@ public final class Engine {
                 b = request[j];
             }
             if (b != NONE) {
-                for (Map.Entry<Register, long[]> e : volume.entrySet()) {
-                    if (e.getKey() != Register.TOTAL) {
-                        set(e.getKey(), j, 0, noneId, NONE);
+                for (Register r : REGISTERS) {
+                    if (r != Register.TOTAL && volume.get(r) != null) {
+                        set(r, j, 0, noneId, NONE);
                     }
                 }
                 if (!single) {
@@ -691,7 +703,8 @@ public final class Engine {
             List<Register> regs = st.meter().registers().registers();
             int normatives = 0;
             int normativeBasis = NONE;
-            for (Register r : regs) {
+            for (int ri = 0; ri < regs.size(); ri++) {
+                Register r = regs.get(ri);
                 int k = p * R + r.ordinal();
                 int iv = coveredBy(r, d, mi);
                 if (iv != NONE) {
@@ -739,8 +752,8 @@ public final class Engine {
                             "readings.zones-together");
                 }
                 int noneId = intern(DayBasis.NONE);
-                for (Register r : regs) {
-                    pSet(p * R + r.ordinal(), j, 0, noneId, NONE);
+                for (int ri = 0; ri < regs.size(); ri++) {
+                    pSet(p * R + regs.get(ri).ordinal(), j, 0, noneId, NONE);
                 }
                 request[j] = stronger(request[j], normativeBasis);
             }
@@ -812,8 +825,10 @@ public final class Engine {
 
     /** The service's days of several points: the sum of the points, with their common basis or a mixed one. */
     private void merge(int j, int points, int noneId) {
-        for (Map.Entry<Register, long[]> e : volume.entrySet()) {
-            Register r = e.getKey();
+        for (Register r : REGISTERS) {
+            if (volume.get(r) == null) {
+                continue;
+            }
             long sum = 0;
             int b = noneId;
             int src = NONE;
@@ -824,7 +839,7 @@ public final class Engine {
                 if (pVolume[k] == null || pBasis[k][j] == noneId) {
                     continue;
                 }
-                sum = Exact.add(sum, pVolume[k][j], entity + " sum of metering points");
+                sum = Exact.add(sum, pVolume[k][j], entitySum);
                 int pb = pBasis[k][j];
                 allActual &= bases.get(pb).kind() == DayBasis.Kind.ACTUAL;
                 if (b == noneId) {
@@ -900,7 +915,7 @@ public final class Engine {
         long share = Split.evenlyPrefix(norm.micros(), i, len) - Split.evenlyPrefix(norm.micros(), i - 1, len);
         residentsOfDay[j] = residents;
         normativeOfDay[j] = norm.micros();
-        set(Register.TOTAL, j, Exact.multiply(share, residents, entity + " normative"), basisId, NONE);
+        set(Register.TOTAL, j, Exact.multiply(share, residents, entityNormative), basisId, NONE);
     }
 
     /** Residents and the normative of every day of the range, from their timelines, once. */
@@ -993,13 +1008,13 @@ public final class Engine {
                     full = false;
                     break;
                 }
-                monthSum = Exact.add(monthSum, intervalDay(i, d), entity + " monthly volume");
+                monthSum = Exact.add(monthSum, intervalDay(i, d), entityMonthly);
             }
             if (!full) {
                 break;
             }
             months.add(month);
-            sum = Exact.add(sum, monthSum, entity + " average");
+            sum = Exact.add(sum, monthSum, entityAverage);
             days += e - s + 1;
             month = month.minusMonths(1);
         }
@@ -1023,7 +1038,7 @@ public final class Engine {
             if (i == NONE) {
                 return Optional.empty();
             }
-            sum = Exact.add(sum, intervalDay(i, d), entity + " seasonal volume");
+            sum = Exact.add(sum, intervalDay(i, d), entitySeasonal);
         }
         return Optional.of(new long[] {sum, e - s + 1});
     }
