@@ -45,9 +45,11 @@ import org.raschet.core.time.Timeline;
  * @param meterInstallationImpossible an inspection act states a meter cannot be installed: no increasing
  *                                    coefficient without a meter (LEGAL §5)
  * @param meteringPoints              the metering point of each meter that is not of the default point {@code ""}
- * @param serviceEvents               acts about the service rather than one meter, any order: refused access to
- *                                    install a meter ({@link MeterEvent.Kind#INSTALL_REFUSED}), refused or granted
- *                                    access for a check (354 p.60(3), p.85)
+ * @param serviceEvents               acts about the service rather than one meter, any order: access refused
+ *                                    ({@link MeterEvent.Kind#ACCESS_REFUSED}) to install or replace a meter, and
+ *                                    access granted after it (354 p.60(3)); a refusal recorded on a meter is one
+ *                                    for its check (it also starts case p.59(c) of that meter), a refusal recorded
+ *                                    here only counts for p.60(3)
  */
 public record ServiceInputs(AccountId account, Resource resource, List<Meter> meters, List<Reading> readings,
                             Optional<Premise> premise, Timeline<Quantity> normativePerResident,

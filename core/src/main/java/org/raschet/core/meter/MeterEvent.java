@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * An event in a meter's life recorded in an act: seals and marks (354 p.81(11), p.81(12)), a failure, a refused or
- * granted access for a check (354 p.59(в), p.85), a refused access to install a meter (354 p.60(3)). The per-day engine derives the meter's state on each day from
+ * granted access for a check (354 p.59(в), p.85). The per-day engine derives the meter's state on each day from
  * these events and its verification date.
  *
  * @param date     the date of the act
@@ -29,13 +29,7 @@ public record MeterEvent(LocalDate date, Kind kind, Optional<String> document) {
         /** The consumer refused access for a check (354 p.85, p.59(в)). */
         ACCESS_REFUSED,
         /** Access for a check given after a refusal. */
-        ACCESS_GRANTED,
-        /**
-         * The consumer refused access to install or replace a meter (354 p.60(3): two refusals to install or check
-         * an electricity meter start the normative with the coefficient 1.5). Recorded on the meter being replaced,
-         * or on the service ({@code ServiceInputs.serviceEvents}) where there is no meter.
-         */
-        INSTALL_REFUSED
+        ACCESS_GRANTED
     }
 
     /** Validates the parts. */

@@ -105,7 +105,7 @@ public final class RandomAccounts {
 
     /**
      * A random account with everything: {@link #single} plus, at random, a second metering point in parallel
-     * (its own meter and readings), repeated refusals of access (354 p.60(3)), a refused installation on the
+     * (its own meter and readings), repeated refusals of access (354 p.60(3)) recorded on the
      * service, and a non-residential premise.
      */
     public static ServiceInputs rich(Random rnd) {
@@ -135,7 +135,7 @@ public final class RandomAccounts {
             LocalDate first = LocalDate.of(2024, 1, 1).plusDays(rnd.nextInt(500));
             in = in.withServiceEvent(MeterEvent.of(first, MeterEvent.Kind.ACCESS_REFUSED))
                     .withServiceEvent(new MeterEvent(first.plusDays(1 + rnd.nextInt(90)),
-                            rnd.nextBoolean() ? MeterEvent.Kind.ACCESS_REFUSED : MeterEvent.Kind.INSTALL_REFUSED,
+                            MeterEvent.Kind.ACCESS_REFUSED,
                             Optional.of("акт " + rnd.nextInt(100))));
             if (rnd.nextBoolean()) {
                 in = in.withServiceEvent(MeterEvent.of(first.plusDays(100 + rnd.nextInt(90)),

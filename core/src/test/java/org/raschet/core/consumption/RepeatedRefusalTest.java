@@ -124,14 +124,15 @@ class RepeatedRefusalTest {
     @Test
     void two_refused_installations_without_a_meter_354_p60_3_until_the_meter_is_installed() {
         // no meter: January by the normative of formula 4 with the increasing coefficient (1 × 100 kWh);
-        // refused installations 10.01 and 05.02.2025 (acts of the service): from 01.02 class p.60(3);
+        // refused access to install a meter 10.01 and 05.02.2025 (acts of the service, not of a meter): from 01.02
+        // class p.60(3);
         // a meter installed 15.04.2025 gives access: 01–15.04 class p.60(3), round(100 × 15 / 30, 6) = 50;
         // 16–30.04 the new meter has no history: the normative of p.59(1) without coefficient, 50
         Meter fresh = meter("N1", Resource.ELECTRICITY, 6, "2025-04-15");
         ServiceInputs in = inputs(Resource.ELECTRICITY, List.of(fresh), List.of(consumer(fresh, "2025-04-15", "0")))
                 .withNormative(premise(1, "2024-01-01"), Timeline.from(d("2024-01-01"), kwh("100")))
-                .withServiceEvent(MeterEvent.of(d("2025-01-10"), MeterEvent.Kind.INSTALL_REFUSED))
-                .withServiceEvent(MeterEvent.of(d("2025-02-05"), MeterEvent.Kind.INSTALL_REFUSED));
+                .withServiceEvent(MeterEvent.of(d("2025-01-10"), MeterEvent.Kind.ACCESS_REFUSED))
+                .withServiceEvent(MeterEvent.of(d("2025-02-05"), MeterEvent.Kind.ACCESS_REFUSED));
         ServiceConsumption c = computeChecked(in, months("2025-01", "2025-04"), "2025-05-01");
         assertEquals(CoefficientClass.INCREASING, basis(c, "2025-01-31").coefficientClass());
         assertEquals(kwh("100"), c.period(ym("2025-01"), Register.TOTAL).orElseThrow().normativeIncreased());

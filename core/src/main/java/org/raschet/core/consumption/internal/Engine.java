@@ -488,7 +488,7 @@ public final class Engine {
         }
         for (MeterEvent e : all) {
             switch (e.kind()) {
-                case ACCESS_REFUSED, INSTALL_REFUSED -> acts.add(new Act(e.date().toEpochDay(), 0, e));
+                case ACCESS_REFUSED -> acts.add(new Act(e.date().toEpochDay(), 0, e));
                 case ACCESS_GRANTED -> acts.add(new Act(e.date().toEpochDay(), 1, null));
                 default -> {
                 }

@@ -87,9 +87,6 @@ public final class MeterState {
                 }
                 case ACCESS_REFUSED, ACCESS_GRANTED -> refusals.add(d * 2 + (e.kind() == MeterEvent.Kind.ACCESS_REFUSED
                         ? 0 : 1));
-                case INSTALL_REFUSED -> {
-                    // a refused installation counts only for the repeated refusals of 354 p.60(3) (see Engine)
-                }
                 default -> throw new IllegalStateException(String.valueOf(e.kind()));
             }
         }
