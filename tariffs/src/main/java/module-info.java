@@ -3,6 +3,8 @@ module org.raschet.tariffs {
     requires transitive org.raschet.core;
     requires org.eclipse.collections.api;
     requires org.eclipse.collections.impl;
-    // exports are added with the packages' first public types
 
+    exports org.raschet.tariffs.schedule;
+    exports org.raschet.tariffs.pricing;
+    exports org.raschet.tariffs.columnar;
 }

@@ -73,7 +73,15 @@ public enum ErrorCode {
     /** Areas of a house that cannot be shared by: a zero total, a premise above the declared total. */
     NETWORK_AREA_INVALID("RASCHET-NETWORK-AREA"),
     /** A volume a network calculation needs for a node (its meter, a premise) that was not given. */
-    NETWORK_VOLUME_MISSING("RASCHET-NETWORK-VOLUME");
+    NETWORK_VOLUME_MISSING("RASCHET-NETWORK-VOLUME"),
+    /** Two periods of one tariff or norm schedule both cover a billed day. */
+    TARIFF_OVERLAP("RASCHET-TARIFF-OVERLAP"),
+    /** A tariff price that is not positive, or of another unit or currency than its schedule. */
+    TARIFF_PRICE_INVALID("RASCHET-TARIFF-PRICE"),
+    /** A zone price without its register, a register without its price, or zones that cannot be matched. */
+    TARIFF_ZONE_MISMATCH("RASCHET-TARIFF-ZONE"),
+    /** A social norm, volume band or consumption normative is missing for a billed month. */
+    NORM_MISSING("RASCHET-NORM-MISSING");
 
     private final String code;
 

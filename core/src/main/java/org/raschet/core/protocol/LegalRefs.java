@@ -155,4 +155,45 @@ public final class LegalRefs {
      */
     public static final LegalRef POLICY_NETWORK_BALANCE = LegalRef.policy("network.balance",
             "баланс узла сети (метод Raschet)", "network node balance (Raschet's method)");
+
+    /** 354 p.62: unauthorised connection, charged by the nominal power × 24 h for up to 3 months. */
+    public static final LegalRef RULES_354_P62 = new LegalRef("354.p62",
+            "Правила № 354, п. 62", "Rules No. 354, p. 62");
+
+    /** 354 p.81(11): interference with a meter, recalculated by the normative × 10 for up to 3 months. */
+    public static final LegalRef RULES_354_P81_11 = new LegalRef("354.p81.11",
+            "Правила № 354, п. 81(11)", "Rules No. 354, p. 81(11)");
+
+    /** Decree No. 614 of 22.07.2013: the social norm of electricity consumption, two price blocks. */
+    public static final LegalRef DECREE_614 = new LegalRef("614",
+            "Постановление Правительства РФ № 614 от 22.07.2013 (социальная норма)",
+            "Government Decree No. 614 of 22.07.2013 (social norm)");
+
+    /** Zoned tariffs (442; regional tariff decisions): day/night and peak/semi-peak/night hours. */
+    public static final LegalRef ZONES_442 = new LegalRef("442.zones",
+            "Основные положения № 442; тарифное решение региона (зоны суток)",
+            "Basic provisions No. 442; regional tariff decision (zones of the day)");
+
+    /** A tariff change inside an interval prices each day at its own tariff, days weighted equally (LEGAL §2). */
+    public static final LegalRef POLICY_TARIFF_PER_DAY = LegalRef.policy("tariff.per-day",
+            "каждый день оплачивается по тарифу, действующему в этот день",
+            "each day is priced at the tariff in force on that day");
+
+    /** A monthly norm is prorated to the days of a partial month or of a price run (LEGAL §10). */
+    public static final LegalRef POLICY_NORM_PRORATION = LegalRef.policy("norm.prorated-by-days",
+            "месячная норма пропорционально дням (точное деление с накопительным округлением)",
+            "monthly norm prorated by days (exact split, cumulative rounding)");
+
+    /** How the norm of a block tariff is shared among the zones of a zoned meter. */
+    public static final LegalRef POLICY_NORM_ZONE_SPLIT = LegalRef.policy("norm.zone-split",
+            "распределение нормы между зонами суток", "sharing of the norm among the zones of the day");
+
+    /** How a volume without zone readings is shared among the zones of a zoned tariff. */
+    public static final LegalRef POLICY_ZONE_SHARE = LegalRef.policy("zone.share",
+            "распределение объёма без показаний по зонам суток", "sharing of a volume without zone readings among zones");
+
+    /** A corrected period is re-billed at the prices of its own days; the correction is new − billed (LEGAL §4 A). */
+    public static final LegalRef POLICY_RECALCULATION_OWN_TARIFF = LegalRef.policy("recalculation.own-tariff",
+            "перерасчёт периода по тарифам его дней: начислено заново − начислено ранее",
+            "a period is recalculated at the tariffs of its own days: re-billed − billed");
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raschet.examples.scenario.compute.ChargesSection;
 import org.raschet.examples.scenario.compute.ComputeSection;
+import org.raschet.examples.scenario.compute.ConsumptionSection;
 import org.raschet.examples.scenario.compute.IntervalsSection;
+import org.raschet.examples.scenario.compute.RecalculationSection;
 import org.raschet.examples.scenario.debts.AccountsSection;
 import org.raschet.examples.scenario.debts.BilledPenaltiesSection;
 import org.raschet.examples.scenario.debts.CalendarSection;
@@ -19,12 +21,14 @@ import org.raschet.examples.scenario.debts.PaymentsSection;
 import org.raschet.examples.scenario.debts.PenaltiesSection;
 import org.raschet.examples.scenario.debts.RateRulesSection;
 import org.raschet.examples.scenario.debts.ReallocationSection;
+import org.raschet.examples.scenario.input.BilledSection;
 import org.raschet.examples.scenario.input.InputSection;
 import org.raschet.examples.scenario.input.MetadataSection;
 import org.raschet.examples.scenario.input.MetersSection;
 import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.PremisesSection;
 import org.raschet.examples.scenario.input.ReadingsSection;
+import org.raschet.examples.scenario.input.ServicesSection;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.ValueShape;
@@ -44,6 +48,8 @@ public final class ScenarioFormat {
             PremisesSection.INSTANCE,
             MetersSection.INSTANCE,
             ReadingsSection.INSTANCE,
+            ServicesSection.INSTANCE,
+            BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
             // debts and penalties (issue 6): accounts first, the calendar before the policies that use it
             AccountsSection.INSTANCE,
@@ -61,6 +67,8 @@ public final class ScenarioFormat {
     public static final List<ComputeSection> COMPUTE = List.of(
             new IntervalsSection(),
             new ChargesSection(),
+            new ConsumptionSection(),
+            new RecalculationSection(),
             // debts and penalties (issue 6)
             new DebtsSection(),
             new PenaltiesSection(),

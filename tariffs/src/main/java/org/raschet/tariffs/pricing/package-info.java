@@ -1,4 +1,7 @@
 /**
- * Turning per-day quantities into priced charge lines, with protocol.
+ * Turning per-day quantities into priced charge lines with their protocol: metered and forecast consumption, the
+ * normative with or without the increasing coefficient, social-norm blocks and bands, zones, sanctions and
+ * corrections at historical prices. Entry points: {@link org.raschet.tariffs.pricing.Pricing},
+ * {@link org.raschet.tariffs.pricing.Sanctions}, {@link org.raschet.tariffs.pricing.Corrections}.
  */
 package org.raschet.tariffs.pricing;

@@ -36,7 +36,7 @@ public final class BilledPenaltiesSection implements InputSection<List<Located<B
     /** The shape of one billed penalty. */
     public static final ObjectShape PENALTY = ObjectShape.of("billed penalty",
             Property.required("account", ValueShape.STRING),
-            Property.required("period", ValueShape.STRING),
+            Property.required("period", ValueShape.MONTH),
             Property.required("service", Names.choice(Resource.class)),
             Property.required("amount", ValueShape.DECIMAL));
 

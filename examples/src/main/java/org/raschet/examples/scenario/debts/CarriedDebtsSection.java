@@ -39,7 +39,7 @@ public final class CarriedDebtsSection implements InputSection<List<Located<Carr
     /** The shape of one carried debt. */
     public static final ObjectShape CARRIED = ObjectShape.of("carried debt",
             Property.required("account", ValueShape.STRING),
-            Property.required("period", ValueShape.STRING),
+            Property.required("period", ValueShape.MONTH),
             Property.required("service", Names.choice(Resource.class)),
             Property.required("amount", ValueShape.DECIMAL));
 

@@ -45,11 +45,11 @@ public final class ChargeLinesSection implements InputSection<List<Located<Charg
     /** The shape of one charge line. */
     public static final ObjectShape LINE = ObjectShape.of("charge line",
             Property.required("account", ValueShape.STRING),
-            Property.required("period", ValueShape.STRING),
+            Property.required("period", ValueShape.MONTH),
             Property.required("service", Names.choice(Resource.class)),
             Property.required("amount", ValueShape.DECIMAL),
             Property.optional("kind", Names.choice(ChargeKind.class)),
-            Property.optional("issuedIn", ValueShape.STRING),
+            Property.optional("issuedIn", ValueShape.MONTH),
             Property.optional("register", Names.choice(Register.class)),
             Property.optional("quantity", ValueShape.DECIMAL),
             Property.optional("price", ValueShape.DECIMAL));

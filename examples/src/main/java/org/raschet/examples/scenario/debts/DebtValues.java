@@ -1,10 +1,8 @@
 package org.raschet.examples.scenario.debts;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.raschet.core.account.AccountId;
@@ -12,7 +10,6 @@ import org.raschet.core.money.Amounts;
 import org.raschet.core.quantity.Resource;
 import org.raschet.examples.scenario.ScenarioException;
 import org.raschet.examples.scenario.input.Domain;
-import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.Names;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.Rules;
@@ -22,35 +19,21 @@ import org.raschet.examples.scenario.json.Rules;
  * rounded), services, and references to the accounts of {@code accounts}.
  */
 public final class DebtValues {
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
-
     private DebtValues() {
     }
 
     /**
-     * A billing period {@code YYYY-MM} (a text property).
+     * A billing period {@code YYYY-MM} (a month property).
      *
      * @throws ScenarioException with rule {@code scenario.type} if it is not such a month
      */
     public static YearMonth period(ObjectCursor o, String name) {
-        String text = o.string(name);
-        return period(text, o.get(name));
+        return o.month(name);
     }
 
-    /** A billing period {@code YYYY-MM} (a text property), if present. */
+    /** A billing period {@code YYYY-MM} (a month property), if present. */
     public static Optional<YearMonth> findPeriod(ObjectCursor o, String name) {
-        return o.findString(name).map(t -> period(t, o.get(name)));
-    }
-
-    private static YearMonth period(String text, JsonCursor where) {
-        if (!PERIOD.matcher(text).matches()) {
-            throw where.fault(Rules.TYPE, "expected a billing period YYYY-MM, found \"" + text + "\"");
-        }
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeException e) {
-            throw where.fault(Rules.TYPE, "\"" + text + "\" is not a calendar month");
-        }
+        return o.findMonth(name);
     }
 
     /** A service (a choice property among the resources). */

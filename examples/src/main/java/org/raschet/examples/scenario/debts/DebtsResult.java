@@ -29,10 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param asOf        the as-of date
  * @param warningDays the warning horizon N, in days
- * @param policies    the debt policies applied
+ * @param debtPolicies the debt policies applied
  * @param accounts    per account, in the order of {@code accounts}
  */
-public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput policies, List<AccountDebts> accounts)
+public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput debtPolicies, List<AccountDebts> accounts)
         implements SectionResult {
 
     /**
@@ -62,7 +62,7 @@ public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput polic
     /** Validates the parts. */
     public DebtsResult {
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(debtPolicies, "debtPolicies");
         accounts = List.copyOf(accounts);
     }
 
@@ -82,7 +82,7 @@ public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput polic
     @Override
     public String text(Language language) {
         StringBuilder out = new StringBuilder();
-        DebtPolicyText.append(out, policies, language);
+        DebtPolicyText.append(out, debtPolicies, language);
         if (accounts.isEmpty()) {
             out.append(language.pick("нет лицевых счетов в accounts\n", "no accounts in accounts\n"));
         }
@@ -195,7 +195,7 @@ public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput polic
         ObjectNode out = nodes.objectNode();
         out.put("asOf", asOf.toString());
         out.put("warningDays", warningDays);
-        out.set("policies", DebtPolicyText.json(nodes, policies));
+        out.set("policies", DebtPolicyText.json(nodes, debtPolicies));
         ArrayNode list = out.putArray("accounts");
         for (AccountDebts a : accounts) {
             ObjectNode o = list.addObject();

@@ -43,7 +43,7 @@ public final class PaymentsSection implements InputSection<List<Located<Payment>
 
     /** The shape of one period (and service) a payment names. */
     public static final ObjectShape TARGET = ObjectShape.of("payment target",
-            Property.required("period", ValueShape.STRING),
+            Property.required("period", ValueShape.MONTH),
             Property.optional("service", Names.choice(Resource.class)));
 
     /** The shape of one payment. */

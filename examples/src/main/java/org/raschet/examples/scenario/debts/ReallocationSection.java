@@ -34,7 +34,7 @@ public final class ReallocationSection implements ComputeSection {
     /** The settings: the as-of date and the first period of issue of the new lines. */
     public static final ObjectShape SHAPE = ObjectShape.of("reallocation settings",
             Property.required("asOf", ValueShape.DATE),
-            Property.required("issuedFrom", ValueShape.STRING));
+            Property.required("issuedFrom", ValueShape.MONTH));
 
     @Override
     public String key() {

@@ -27,6 +27,8 @@ public final class Rules {
     public static final String SECTION_REQUIRES = "scenario.section-requires";
     /** The scenario asks nothing to be computed. */
     public static final String COMPUTE_SOMETHING = "scenario.compute-something";
-    /** Two readings of one register on one day (choosing between them is not supported yet). */
-    public static final String ONE_READING_PER_DAY = "scenario.one-reading-per-register-and-day";
+    /** A list that must not repeat a value repeats one (e.g. a date of {@code asKnownOn} given twice). */
+    public static final String DISTINCT = "scenario.distinct";
+    /** A billed line of a service or period that the {@code consumption} section does not compute. */
+    public static final String BILLED_COMPUTED = "scenario.billed-within-computed";
 }

@@ -1,0 +1,20 @@
+package org.raschet.core.error;
+
+import java.time.LocalDate;
+
+/** A social norm, volume band or consumption normative that is missing for a billed month. */
+public final class NormMissingException extends TariffException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param code     the stable error code
+     * @param schedule the schedule concerned, with its kind, e.g. {@code "tariff el-urban-2026"}
+     * @param group    the consumer group of the schedule
+     * @param date     the date concerned, or {@code null}
+     * @param detail   what is wrong, naming the value
+     * @param rule     the rule broken
+     */
+    public NormMissingException(ErrorCode code, String schedule, String group, LocalDate date, String detail, String rule) {
+        super(code, schedule, group, date, detail, rule);
+    }
+}
