@@ -12,7 +12,6 @@ import org.raschet.examples.scenario.debts.BilledPenaltiesSection;
 import org.raschet.examples.scenario.debts.CalendarSection;
 import org.raschet.examples.scenario.debts.CarriedDebtsSection;
 import org.raschet.examples.scenario.debts.ChargeLinesSection;
-import org.raschet.examples.scenario.debts.DebtPoliciesSection;
 import org.raschet.examples.scenario.debts.DebtsSection;
 import org.raschet.examples.scenario.debts.KeyRatesSection;
 import org.raschet.examples.scenario.debts.ListsSection;
@@ -51,10 +50,9 @@ public final class ScenarioFormat {
             ServicesSection.INSTANCE,
             BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
-            // debts and penalties (issue 6): accounts first, the calendar before the policies that use it
+            // debts and penalties (issue 6)
             AccountsSection.INSTANCE,
             CalendarSection.INSTANCE,
-            DebtPoliciesSection.INSTANCE,
             ChargeLinesSection.INSTANCE,
             CarriedDebtsSection.INSTANCE,
             BilledPenaltiesSection.INSTANCE,

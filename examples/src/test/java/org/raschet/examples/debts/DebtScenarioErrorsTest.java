@@ -160,14 +160,17 @@ class DebtScenarioErrorsTest {
                 "{\"holidays\": [\"2024-04-27\"], \"workingDays\": [\"2024-04-27\"]}"));
         domainFault(both, "$.calendar.workingDays[0]", "calendar.consistent", "RASCHET-VALUE-RANGE");
         ObjectNode dueDay = DebtScenarios.base();
-        dueDay.set("debtPolicies", ScenarioRunner.parse("{\"dueDay\": 25}"));
-        fault(dueDay, "$.debtPolicies.dueDay", "scenario.dependent-property");
+        dueDay.set("policies", ScenarioRunner.parse("{\"dueDate\": {\"rule\": \"federal\", \"day\": 25}}"));
+        fault(dueDay, "$.policies.dueDate.day", "scenario.dependent-property");
         ObjectNode noDay = DebtScenarios.base();
-        noDay.set("debtPolicies", ScenarioRunner.parse("{\"dueDate\": \"contract-day\"}"));
-        fault(noDay, "$.debtPolicies.dueDay", "scenario.required-property");
+        noDay.set("policies", ScenarioRunner.parse("{\"dueDate\": {\"rule\": \"contract-day\"}}"));
+        fault(noDay, "$.policies.dueDate.day", "scenario.required-property");
         ObjectNode day32 = DebtScenarios.base();
-        day32.set("debtPolicies", ScenarioRunner.parse("{\"dueDate\": \"contract-day\", \"dueDay\": 32}"));
-        fault(day32, "$.debtPolicies.dueDay", "scenario.range");
+        day32.set("policies", ScenarioRunner.parse("{\"dueDate\": {\"rule\": \"contract-day\", \"day\": 32}}"));
+        fault(day32, "$.policies.dueDate.day", "scenario.range");
+        ObjectNode limitation = DebtScenarios.base();
+        limitation.set("policies", ScenarioRunner.parse("{\"limitationEnd\": \"court\"}"));
+        fault(limitation, "$.policies.limitationEnd", "scenario.choice");
     }
 
     @Test

@@ -128,15 +128,33 @@ class DebtScenarioOptionsTest {
         assertEquals(LocalDate.of(2026, 3, 10),
                 position(debts(tree), key("500-001", 2026, 2, EL)).obligation().dueDate());
         // the disputed reading: on the 15th, 15.03.2026 a Sunday → 16.03.2026
-        tree.set("debtPolicies", ScenarioRunner.parse("{\"dueDate\": \"federal-feb-2026-15th\"}"));
+        tree.set("policies", ScenarioRunner.parse("{\"dueDate\": {\"rule\": \"federal-feb-2026-15th\"}}"));
         assertEquals(LocalDate.of(2026, 3, 16),
                 position(debts(tree), key("500-001", 2026, 2, EL)).obligation().dueDate());
         // a contract's 25th: January 2024 → 25.02.2024, a Sunday → 26.02.2024
-        tree.set("debtPolicies", ScenarioRunner.parse("{\"dueDate\": \"contract-day\", \"dueDay\": 25}"));
+        tree.set("policies", ScenarioRunner.parse("{\"dueDate\": {\"rule\": \"contract-day\", \"day\": 25}}"));
         DebtsResult.AccountDebts a = debts(tree);
         assertEquals(LocalDate.of(2024, 2, 26), position(a, key("500-001", 2024, 1, EL)).obligation().dueDate());
         assertEquals(LocalDate.of(2024, 2, 25), position(a, key("500-001", 2024, 1, EL)).obligation()
                 .nominalDueDate());
+    }
+
+    @Test
+    void the_report_header_names_the_debt_policies_and_which_the_scenario_set() {
+        ObjectNode tree = DebtScenarios.base();
+        tree.set("policies", ScenarioRunner.parse("{\"dueDate\": {\"rule\": \"contract-day\", \"day\": 25}}"));
+        ScenarioResult r = ScenarioRunner.run(tree);
+        String en = TextReport.render(r, Language.EN);
+        assertTrue(en.contains("dueDate = contract-day-25 (set by the scenario): due date — day 25 of the next month"),
+                en);
+        assertTrue(en.contains("limitationEnd = federal (default)"), en);
+        assertTrue(en.contains("paymentAllocation = federal (default)"), en);
+        var json = JsonReport.tree(r).get("policies");
+        assertEquals("contract-day-25", json.get("dueDate").get("option").stringValue());
+        assertEquals(25, json.get("dueDate").get("settings").get("day").intValue());
+        assertFalse(json.get("dueDate").get("default").booleanValue());
+        assertTrue(json.get("paymentAllocation").get("default").booleanValue());
+        assertFalse(json.has("rollover"), "only the policies the computed sections apply");
     }
 
     @Test
@@ -148,7 +166,7 @@ class DebtScenarioOptionsTest {
         tree.remove("payments");
         at(tree, "/compute/debts").put("asOf", "2026-03-11");
         assertFalse(debts(tree).limitation().get(0).expired());
-        tree.set("debtPolicies", ScenarioRunner.parse("{\"limitation\": \"day-earlier\"}"));
+        tree.set("policies", ScenarioRunner.parse("{\"limitationEnd\": \"day-earlier\"}"));
         DebtsResult.AccountDebts a = debts(tree);
         assertEquals(LocalDate.of(2026, 3, 10), a.limitation().get(0).lastDay());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 11)), a.limitation().get(0).expiredSince());
@@ -160,7 +178,7 @@ class DebtScenarioOptionsTest {
         at(tree, "/payments/0").set("names", ScenarioRunner.parse("[{\"period\": \"2024-01\"}]"));
         // federal: 1000 to January, the excess 500 by the general rule to February
         assertEquals(50_000, position(debts(tree), key("500-001", 2024, 2, EL)).paidMinor());
-        tree.set("debtPolicies", ScenarioRunner.parse("{\"allocation\": \"named-excess-advance\"}"));
+        tree.set("policies", ScenarioRunner.parse("{\"paymentAllocation\": \"named-excess-advance\"}"));
         DebtsResult.AccountDebts a = debts(tree);
         assertEquals(0, position(a, key("500-001", 2024, 2, EL)).paidMinor());
         assertEquals(50_000, a.allocation().advanceMinor());

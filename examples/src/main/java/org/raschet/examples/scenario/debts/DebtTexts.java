@@ -92,6 +92,16 @@ public final class DebtTexts {
         return b.toString();
     }
 
+    /** The working-day calendar as JSON: its holidays and working weekend days. */
+    public static ObjectNode calendar(JsonNodeFactory nodes, WorkingCalendar c) {
+        ObjectNode o = nodes.objectNode();
+        ArrayNode holidays = o.putArray("holidays");
+        c.holidays().forEach(d -> holidays.add(d.toString()));
+        ArrayNode working = o.putArray("workingDays");
+        c.workingDays().forEach(d -> working.add(d.toString()));
+        return o;
+    }
+
     private static String dates(java.util.Collection<LocalDate> days) {
         return String.join(", ", days.stream().map(LocalDate::toString).toList());
     }

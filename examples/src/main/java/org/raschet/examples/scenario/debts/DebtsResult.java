@@ -16,7 +16,9 @@ import org.raschet.core.money.Amounts;
 import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
+import org.raschet.core.time.WorkingCalendar;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.examples.scenario.input.PolicySetting;
 import org.raschet.examples.scenario.json.Names;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,10 +31,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param asOf        the as-of date
  * @param warningDays the warning horizon N, in days
- * @param debtPolicies the debt policies applied
+ * @param calendar    the working-day calendar applied
  * @param accounts    per account, in the order of {@code accounts}
  */
-public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput debtPolicies, List<AccountDebts> accounts)
+public record DebtsResult(LocalDate asOf, int warningDays, WorkingCalendar calendar, List<AccountDebts> accounts)
         implements SectionResult {
 
     /**
@@ -62,13 +64,18 @@ public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput debtP
     /** Validates the parts. */
     public DebtsResult {
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(debtPolicies, "debtPolicies");
+        Objects.requireNonNull(calendar, "calendar");
         accounts = List.copyOf(accounts);
     }
 
     @Override
     public String key() {
         return DebtsSection.KEY;
+    }
+
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return DebtPolicySettings.ALL;
     }
 
     @Override
@@ -82,7 +89,7 @@ public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput debtP
     @Override
     public String text(Language language) {
         StringBuilder out = new StringBuilder();
-        DebtPolicyText.append(out, debtPolicies, language);
+        out.append(DebtTexts.calendar(calendar, language)).append('\n');
         if (accounts.isEmpty()) {
             out.append(language.pick("нет лицевых счетов в accounts\n", "no accounts in accounts\n"));
         }
@@ -195,7 +202,7 @@ public record DebtsResult(LocalDate asOf, int warningDays, DebtPolicyInput debtP
         ObjectNode out = nodes.objectNode();
         out.put("asOf", asOf.toString());
         out.put("warningDays", warningDays);
-        out.set("policies", DebtPolicyText.json(nodes, debtPolicies));
+        out.set("calendar", DebtTexts.calendar(nodes, calendar));
         ArrayNode list = out.putArray("accounts");
         for (AccountDebts a : accounts) {
             ObjectNode o = list.addObject();

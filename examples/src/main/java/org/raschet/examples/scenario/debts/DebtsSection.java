@@ -68,6 +68,6 @@ public final class DebtsSection implements ComputeSection {
             accounts.add(new DebtsResult.AccountDebts(book, allocation, allocation.balance(asOf), states, warnings,
                     recorder.entries()));
         }
-        return new DebtsResult(asOf, warningDays, inputs.get(DebtPoliciesSection.INSTANCE), accounts);
+        return new DebtsResult(asOf, warningDays, policies.calendar(), accounts);
     }
 }

@@ -12,6 +12,7 @@ import org.raschet.core.ledger.CarriedDebt;
 import org.raschet.core.ledger.ChargeLine;
 import org.raschet.core.ledger.Payment;
 import org.raschet.core.money.Amounts;
+import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.ScenarioInputs;
 
 /**
@@ -67,7 +68,7 @@ public final class Ledgers {
 
     /** The debt policies: due dates, calendar, limitation and allocation. */
     public static DebtPolicies policies(ScenarioInputs inputs) {
-        return inputs.get(DebtPoliciesSection.INSTANCE).policies();
+        return DebtPolicySettings.of(inputs.get(PoliciesSection.INSTANCE), inputs.get(CalendarSection.INSTANCE));
     }
 
     /** The penalty rules: key rates, rate rules and moratoriums. */

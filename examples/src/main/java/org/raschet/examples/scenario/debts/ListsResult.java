@@ -15,6 +15,7 @@ import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.examples.scenario.input.PolicySetting;
 import org.raschet.examples.scenario.json.Names;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -67,6 +68,11 @@ public record ListsResult(LocalDate asOf, boolean countExpired, MonetaryAmount c
     @Override
     public String key() {
         return ListsSection.KEY;
+    }
+
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return DebtPolicySettings.ALL;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.examples.scenario.input.PolicySetting;
 import org.raschet.examples.scenario.json.Names;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -73,6 +74,11 @@ public record PenaltiesResult(LocalDate calculationDate, KeyRatesInput keyRates,
     @Override
     public String key() {
         return PenaltiesSection.KEY;
+    }
+
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return DebtPolicySettings.ALL;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.examples.scenario.input.PolicySetting;
 import org.raschet.examples.scenario.json.Names;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,6 +69,11 @@ public record ReallocationResult(LocalDate asOf, YearMonth issuedFrom, List<Acco
     @Override
     public String key() {
         return ReallocationSection.KEY;
+    }
+
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return DebtPolicySettings.ALL;
     }
 
     @Override
