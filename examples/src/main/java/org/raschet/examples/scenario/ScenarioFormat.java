@@ -7,6 +7,19 @@ import org.raschet.examples.scenario.compute.ComputeSection;
 import org.raschet.examples.scenario.compute.ConsumptionSection;
 import org.raschet.examples.scenario.compute.IntervalsSection;
 import org.raschet.examples.scenario.compute.RecalculationSection;
+import org.raschet.examples.scenario.debts.AccountsSection;
+import org.raschet.examples.scenario.debts.BilledPenaltiesSection;
+import org.raschet.examples.scenario.debts.CalendarSection;
+import org.raschet.examples.scenario.debts.CarriedDebtsSection;
+import org.raschet.examples.scenario.debts.ChargeLinesSection;
+import org.raschet.examples.scenario.debts.DebtsSection;
+import org.raschet.examples.scenario.debts.KeyRatesSection;
+import org.raschet.examples.scenario.debts.ListsSection;
+import org.raschet.examples.scenario.debts.MoratoriumsSection;
+import org.raschet.examples.scenario.debts.PaymentsSection;
+import org.raschet.examples.scenario.debts.PenaltiesSection;
+import org.raschet.examples.scenario.debts.RateRulesSection;
+import org.raschet.examples.scenario.debts.ReallocationSection;
 import org.raschet.examples.scenario.input.BilledSection;
 import org.raschet.examples.scenario.input.InputSection;
 import org.raschet.examples.scenario.input.MetadataSection;
@@ -42,8 +55,19 @@ public final class ScenarioFormat {
             ServicesSection.INSTANCE,
             BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
+            // common-house needs and network losses (issue 5)
             NetworkSection.INSTANCE,
-            NetworkMonthsSection.INSTANCE);
+            NetworkMonthsSection.INSTANCE,
+            // debts and penalties (issue 6)
+            AccountsSection.INSTANCE,
+            CalendarSection.INSTANCE,
+            ChargeLinesSection.INSTANCE,
+            CarriedDebtsSection.INSTANCE,
+            BilledPenaltiesSection.INSTANCE,
+            PaymentsSection.INSTANCE,
+            KeyRatesSection.INSTANCE,
+            RateRulesSection.INSTANCE,
+            MoratoriumsSection.INSTANCE);
 
     /** The compute sections, in computing order (a section comes after the ones it requires). */
     public static final List<ComputeSection> COMPUTE = List.of(
@@ -51,9 +75,15 @@ public final class ScenarioFormat {
             new ChargesSection(),
             new ConsumptionSection(),
             new RecalculationSection(),
+            // common-house needs and network losses (issue 5)
             new LossesSection(),
             new CommonHouseSection(),
-            new CommonHouseCorrectionSection());
+            new CommonHouseCorrectionSection(),
+            // debts and penalties (issue 6)
+            new DebtsSection(),
+            new PenaltiesSection(),
+            new ReallocationSection(),
+            new ListsSection());
 
     /** The shape of {@code compute}: one optional settings object per compute section. */
     public static final ObjectShape COMPUTE_SHAPE = new ObjectShape("compute",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.raschet.examples.scenario.debts.DebtPolicySettings;
 import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
@@ -24,7 +25,10 @@ public final class PoliciesSection implements InputSection<Policies> {
     public static final List<PolicySetting<?>> CHOICES = List.of(PolicyChoice.ROLLOVER,
             ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE, AnomalyThresholdsSetting.INSTANCE,
             PolicyChoice.RECALCULATION,
-            OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL);
+            // common-house needs (issue 5)
+            OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL,
+            // debts (issue 6)
+            DebtPolicySettings.DUE_DATE, DebtPolicySettings.LIMITATION_END, DebtPolicySettings.PAYMENT_ALLOCATION);
 
     /** The shape of {@code policies}: one optional choice per policy. */
     public static final ObjectShape SHAPE = new ObjectShape("policies",
