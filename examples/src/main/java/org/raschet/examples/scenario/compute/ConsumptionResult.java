@@ -16,9 +16,11 @@ import org.raschet.core.consumption.DayBasis;
 import org.raschet.core.consumption.IntervalVolume;
 import org.raschet.core.consumption.MonthlyAverage;
 import org.raschet.core.consumption.PeriodVolume;
+import org.raschet.core.consumption.PointDays;
 import org.raschet.core.consumption.ReadingOutcome;
 import org.raschet.core.consumption.RegisterDays;
 import org.raschet.core.consumption.ServiceConsumption;
+import org.raschet.core.meter.MeterId;
 import org.raschet.core.meter.Reading;
 import org.raschet.core.protocol.Input;
 import org.raschet.core.protocol.Language;
@@ -26,6 +28,7 @@ import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.examples.scenario.input.AnomalyThresholdsSetting;
+import org.raschet.examples.scenario.input.DailyProfileSetting;
 import org.raschet.examples.scenario.input.ForecastSetting;
 import org.raschet.examples.scenario.input.PolicyChoice;
 import org.raschet.examples.scenario.input.PolicySetting;
@@ -41,9 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The results of the {@code consumption} section: for each service and each knowledge date, the per-day volumes
- * with their basis (as runs of days with one basis; each day's value in JSON), the volume per billing period by
- * basis, the intervals between accepted readings, the average monthly volumes, every reading with its status, and
- * the anomaly flags with the numbers compared.
+ * with their basis and coefficient class (as runs of days with one basis; each day's value in JSON), with several
+ * metering points in parallel each point's part, the volume per billing period by basis and coefficient class, the
+ * intervals between accepted readings, the average monthly volumes, every reading with its status, and the anomaly
+ * flags with the numbers compared (against the recent history and against the same months of the previous year).
  *
  * @param range     the days computed
  * @param asKnownOn the knowledge dates, in the order given
@@ -73,7 +77,7 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
     @Override
     public List<PolicySetting<?>> policies() {
         return List.of(PolicyChoice.ROLLOVER, ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE,
-                AnomalyThresholdsSetting.INSTANCE);
+                AnomalyThresholdsSetting.INSTANCE, DailyProfileSetting.INSTANCE);
     }
 
     /** The view of {@code account}'s {@code resource} service as known on {@code date}, if computed. */
@@ -112,12 +116,7 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
             for (RegisterDays r : c.registers()) {
                 out.append("  ").append(language.pick("Регистр ", "Register ")).append(Texts.register(r.register(),
                         language)).append(language.pick(", дни по основаниям:", ", days by basis:")).append('\n');
-                for (BasisRun run : r.runs()) {
-                    out.append("    ").append(span(run.days())).append(", ")
-                            .append(Texts.days(run.days().lengthInDays(), language)).append(": ")
-                            .append(Texts.quantity(r.sum(run.days()), language)).append(" — ")
-                            .append(basis(run.basis(), language)).append('\n');
-                }
+                runs(out, r, language);
                 out.append("  ").append(language.pick("Регистр ", "Register ")).append(Texts.register(r.register(),
                         language)).append(language.pick(", по периодам:", ", by period:")).append('\n');
                 for (PeriodVolume p : c.periods()) {
@@ -126,6 +125,7 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
                     }
                 }
             }
+            points(out, c, language);
             out.append(language.pick("  Показания:", "  Readings:")).append('\n');
             for (ReadingOutcome o : c.readings()) {
                 out.append("    ").append(Texts.reading(o.reading(), language)).append(" — ")
@@ -151,6 +151,42 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
         return out.toString();
     }
 
+    private static void runs(StringBuilder out, RegisterDays r, Language language) {
+        for (BasisRun run : r.runs()) {
+            out.append("    ").append(span(run.days())).append(", ")
+                    .append(Texts.days(run.days().lengthInDays(), language)).append(": ")
+                    .append(Texts.quantity(r.sum(run.days()), language)).append(" — ")
+                    .append(basis(run.basis(), language)).append('\n');
+        }
+    }
+
+    /**
+     * Each metering point's part of a service with meters in parallel (354 p.42, App. 2, formula 1 per meter; the
+     * normative replaces every meter at once, p.59, p.60).
+     */
+    private static void points(StringBuilder out, ServiceConsumption c, Language language) {
+        if (c.points().isEmpty()) {
+            return;
+        }
+        out.append(language.pick("  Точки учёта (объём услуги — их сумма; в дни по нормативу услуга в целом по"
+                        + " нормативу, без точек):",
+                "  Metering points (the service's volume is their sum; on days by the normative the whole service is"
+                        + " by the normative, without points):")).append('\n');
+        for (PointDays p : c.points()) {
+            String meters = String.join(", ", p.meters().stream().map(MeterId::value).toList());
+            for (RegisterDays r : p.registers()) {
+                out.append("  ").append(language.pick("Точка учёта «", "Metering point '")).append(p.point())
+                        .append(language.pick("» (", "' (")).append(language.pick(p.meters().size() == 1
+                                ? "прибор учёта " : "приборы учёта ", p.meters().size() == 1 ? "meter " : "meters "))
+                        .append(meters).append("), ").append(language.pick("регистр ", "register "))
+                        .append(Texts.register(r.register(), language)).append(": ")
+                        .append(Texts.quantity(r.sum(r.range()), language))
+                        .append(language.pick(", дни по основаниям:", ", days by basis:")).append('\n');
+                runs(out, r, language);
+            }
+        }
+    }
+
     private static String basis(DayBasis b, Language language) {
         String text = language.pick(b.describeRu(), b.describeEn());
         if (b.kind() != DayBasis.Kind.NONE) {
@@ -169,7 +205,12 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
                 + language.pick(" + по нормативу ", " + by the normative ")
                 + Texts.value(p.normative().toBigDecimal(), u, language)
                 + language.pick("; в т. ч. с повышающим коэффициентом ", "; of which with the increasing coefficient ")
-                + Texts.quantity(p.normativeIncreased(), language);
+                + Texts.quantity(p.normativeIncreased(), language)
+                // shown where it applies: the coefficient 1.5 for repeated refusal of access (354 p.60(3))
+                + (p.normativeRefusal().isZero() ? "" : language.pick(
+                        ", с коэффициентом 1,5 за повторный недопуск (п. 60(3)) ",
+                        ", with the coefficient 1.5 for repeated refusal of access (p. 60(3)) ")
+                        + Texts.quantity(p.normativeRefusal(), language));
     }
 
     private static String average(MonthlyAverage a, int minimumMonths, Language language) {
@@ -227,25 +268,17 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
         o.put("total", c.total().toString());
         ArrayNode registers = o.putArray("registers");
         for (RegisterDays r : c.registers()) {
-            ObjectNode ro = registers.addObject();
-            ro.put("register", Names.of(r.register()));
-            ro.put("total", r.sum(r.range()).toString());
-            ArrayNode runs = ro.putArray("runs");
-            for (BasisRun run : r.runs()) {
-                ObjectNode x = runs.addObject();
-                x.put("firstDay", run.days().getStart().toString());
-                x.put("lastDay", last(run.days()).toString());
-                x.put("days", run.days().lengthInDays());
-                x.put("volume", r.sum(run.days()).toString());
-                x.set("basis", basis(nodes, run.basis()));
-            }
-            DailySeries d = r.volumes();
-            ObjectNode daily = ro.putObject("daily");
-            daily.put("firstDay", d.range().getStart().toString());
-            daily.put("unit", d.unit().code());
-            ArrayNode values = daily.putArray("values");
-            for (int i = 0; i < d.length(); i++) {
-                values.add(BigDecimal.valueOf(d.microsAt(i), Quantity.SCALE).toPlainString());
+            registers.add(register(nodes, r));
+        }
+        ArrayNode points = o.putArray("points");
+        for (PointDays p : c.points()) {
+            ObjectNode po = points.addObject();
+            po.put("point", p.point());
+            ArrayNode meters = po.putArray("meters");
+            p.meters().forEach(m -> meters.add(m.value()));
+            ArrayNode prs = po.putArray("registers");
+            for (RegisterDays r : p.registers()) {
+                prs.add(register(nodes, r));
             }
         }
         ArrayNode periods = o.putArray("periods");
@@ -261,6 +294,7 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
             x.put("average", p.average().toString());
             x.put("normative", p.normative().toString());
             x.put("normativeIncreased", p.normativeIncreased().toString());
+            x.put("normativeRefusal", p.normativeRefusal().toString());
         }
         ArrayNode intervals = o.putArray("intervals");
         for (IntervalVolume i : c.intervals()) {
@@ -313,6 +347,30 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
         return o;
     }
 
+    private static ObjectNode register(JsonNodeFactory nodes, RegisterDays r) {
+        ObjectNode ro = nodes.objectNode();
+        ro.put("register", Names.of(r.register()));
+        ro.put("total", r.sum(r.range()).toString());
+        ArrayNode runs = ro.putArray("runs");
+        for (BasisRun run : r.runs()) {
+            ObjectNode x = runs.addObject();
+            x.put("firstDay", run.days().getStart().toString());
+            x.put("lastDay", last(run.days()).toString());
+            x.put("days", run.days().lengthInDays());
+            x.put("volume", r.sum(run.days()).toString());
+            x.set("basis", basis(nodes, run.basis()));
+        }
+        DailySeries d = r.volumes();
+        ObjectNode daily = ro.putObject("daily");
+        daily.put("firstDay", d.range().getStart().toString());
+        daily.put("unit", d.unit().code());
+        ArrayNode values = daily.putArray("values");
+        for (int i = 0; i < d.length(); i++) {
+            values.add(BigDecimal.valueOf(d.microsAt(i), Quantity.SCALE).toPlainString());
+        }
+        return ro;
+    }
+
     private ObjectNode reading(JsonNodeFactory nodes, Reading r) {
         JsonPath p = paths.get(r);
         ObjectNode o = nodes.objectNode();
@@ -329,6 +387,8 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
         o.put("period", b.period());
         o.put("limit", b.limit());
         o.put("increasingCoefficient", b.increasingCoefficient());
+        o.put("refusalCoefficient", b.refusalCoefficient());
+        o.put("coefficientClass", Names.of(b.coefficientClass()));
         b.meter().ifPresent(m -> o.put("meter", m.value()));
         o.put("source", b.source().id());
         ObjectNode d = o.putObject("description");

@@ -17,6 +17,7 @@ import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.consumption.ServiceInputs;
 import org.raschet.core.error.RaschetException;
 import org.raschet.core.meter.Meter;
+import org.raschet.core.meter.MeterEvent;
 import org.raschet.core.meter.MeterId;
 import org.raschet.core.meter.Reading;
 import org.raschet.core.protocol.ProtocolEntry;
@@ -27,6 +28,7 @@ import org.raschet.core.quantity.Resource;
 import org.raschet.core.time.Timeline;
 import org.raschet.examples.scenario.ScenarioException;
 import org.raschet.examples.scenario.input.AnomalyThresholdsSetting;
+import org.raschet.examples.scenario.input.DailyProfileSetting;
 import org.raschet.examples.scenario.input.Domain;
 import org.raschet.examples.scenario.input.ForecastSetting;
 import org.raschet.examples.scenario.input.MeterEntry;
@@ -165,9 +167,7 @@ public final class ConsumptionSection implements ComputeSection {
         List<ConsumptionView> views = new ArrayList<>();
         for (Service s : services) {
             ServiceInputs in = inputs(inputs, s);
-            ConsumptionPolicies cp = new ConsumptionPolicies(policies.get(ReadingPrioritySetting.INSTANCE),
-                    policies.get(PolicyChoice.ROLLOVER), policies.get(ForecastSetting.INSTANCE),
-                    policies.get(AnomalyThresholdsSetting.INSTANCE).thresholds(s.resource().unit()));
+            ConsumptionPolicies cp = policies(policies, s.resource());
             for (LocalDate k : knownOn) {
                 ProtocolRecorder recorder = new ProtocolRecorder();
                 ServiceConsumption c;
@@ -186,13 +186,40 @@ public final class ConsumptionSection implements ComputeSection {
         return new ConsumptionResult(range, knownOn, views, paths);
     }
 
+    /**
+     * The policies the per-day engine applies to a service of {@code resource} under the scenario's {@code policies}:
+     * reading priority, rollover, forecast, anomaly thresholds (the seasonal ones included, the floors in the
+     * resource's unit) and the daily profile. Other sections that run the engine use the same.
+     */
+    public static ConsumptionPolicies policies(Policies policies, Resource resource) {
+        return new ConsumptionPolicies(policies.get(ReadingPrioritySetting.INSTANCE),
+                policies.get(PolicyChoice.ROLLOVER), policies.get(ForecastSetting.INSTANCE),
+                policies.get(AnomalyThresholdsSetting.INSTANCE).thresholds(resource.unit()),
+                policies.get(DailyProfileSetting.INSTANCE));
+    }
+
+    /**
+     * Everything the scenario knows about {@code account}'s {@code resource} service: its meters with their metering
+     * points, their readings, the premise, and what {@code services} says (normative, meter installation, acts about
+     * the service). Other sections that run the engine use the same.
+     *
+     * @throws java.util.NoSuchElementException if {@code premises} does not declare the account
+     */
+    public static ServiceInputs serviceInputs(ScenarioInputs inputs, AccountId account, Resource resource) {
+        return inputs(inputs, new Service(account, resource));
+    }
+
     /** Everything the scenario knows about one service. */
     static ServiceInputs inputs(ScenarioInputs inputs, Service s) {
         List<Meter> meters = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
+        Map<MeterId, String> points = new LinkedHashMap<>();
         for (MeterEntry m : inputs.get(MetersSection.INSTANCE).entries()) {
             if (m.meter().account().equals(s.account()) && m.meter().resource() == s.resource()) {
                 meters.add(m.meter());
+                if (!m.meteringPoint().equals(MeterEntry.DEFAULT_POINT)) {
+                    points.put(m.meter().id(), m.meteringPoint());
+                }
             }
         }
         for (ReadingEntry r : inputs.get(ReadingsSection.INSTANCE).entries()) {
@@ -204,17 +231,23 @@ public final class ConsumptionSection implements ComputeSection {
         Optional<ServiceEntry> service = inputs.get(ServicesSection.INSTANCE).find(s.account(), s.resource());
         Timeline<Quantity> normative = service.map(ServiceEntry::normativePerResident).orElse(Timeline.of(Map.of()));
         boolean impossible = service.map(ServiceEntry::meterInstallationImpossible).orElse(false);
+        List<MeterEvent> events = service.map(ServiceEntry::events).orElse(List.of());
         return new ServiceInputs(s.account(), s.resource(), meters, readings, Optional.of(premise), normative,
-                impossible);
+                impossible, points, events);
     }
 
     /**
-     * Where a fault found by the engine is: the reading it names (meter, date and value), the meter, the premise's
-     * residents, the service's normative, or else the section's settings.
+     * Where a fault found by the engine is: the daily profile that gives an interval no weight, the reading it names
+     * (meter, date and value), the meter, the premise's residents, the service's normative, or else the section's
+     * settings.
      */
     private static JsonPath faultPath(RaschetException e, JsonPath settings, ScenarioInputs inputs, Service s,
                                       LocalDate knownOn) {
         String entity = e.entity();
+        if (e.rule().startsWith("profile.")) {
+            return JsonPath.ROOT.property(PoliciesSection.INSTANCE.property().name())
+                    .property(DailyProfileSetting.INSTANCE.key());
+        }
         if (entity.startsWith("meter ")) {
             MeterId meter = MeterId.of(entity.substring("meter ".length()));
             if (e.rule().startsWith("readings.") && e.date().isPresent()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.raschet.core.consumption.BilledVolume;
+import org.raschet.core.consumption.CoefficientClass;
 import org.raschet.core.consumption.RecalculationMode;
 import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.consumption.VolumeCorrection;
@@ -133,13 +134,18 @@ public record RecalculationResult(RecalculationMode mode, YearMonth issuedIn, Op
         return out.toString();
     }
 
-    private static String coefficient(boolean increased, Language language) {
-        return increased ? language.pick(", норматив с повышающим коэффициентом",
-                ", normative with the increasing coefficient") : "";
+    private static String coefficient(CoefficientClass c, Language language) {
+        return switch (c) {
+            case NONE -> "";
+            case INCREASING -> language.pick(", норматив с повышающим коэффициентом",
+                    ", normative with the increasing coefficient");
+            case REPEATED_REFUSAL -> language.pick(", норматив с коэффициентом 1,5 за повторный недопуск (п. 60(3))",
+                    ", normative with the coefficient 1.5 for repeated refusal of access (p. 60(3))");
+        };
     }
 
     private static String billed(BilledVolume b, Language language) {
-        return b.period() + ", " + b.register().code() + coefficient(b.increasingCoefficient(), language) + ": "
+        return b.period() + ", " + b.register().code() + coefficient(b.coefficientClass(), language) + ": "
                 + Texts.quantity(b.quantity(), language) + " (" + language.pick(b.kind().nameRu(), b.kind().nameEn())
                 + language.pick(", выставлено в ", ", issued in ") + b.issuedIn()
                 + b.document().map(d -> language.pick("; документ ", "; document ") + d).orElse("") + ")";
@@ -148,7 +154,7 @@ public record RecalculationResult(RecalculationMode mode, YearMonth issuedIn, Op
     private static String correction(VolumeCorrection v, Language language) {
         List<YearMonth> ps = v.periodsCorrected();
         String periods = ps.size() == 1 ? ps.get(0).toString() : ps.get(0) + " … " + ps.get(ps.size() - 1);
-        return v.period() + ", " + v.register().code() + coefficient(v.increasingCoefficient(), language)
+        return v.period() + ", " + v.register().code() + coefficient(v.coefficientClass(), language)
                 + ": dV = " + Texts.number(v.knownNow().toBigDecimal(), language) + " − "
                 + Texts.number(v.billed().toBigDecimal(), language) + " = " + Texts.quantity(v.quantity(), language)
                 + " (" + language.pick("за ", "for ") + periods + ")";
@@ -174,6 +180,8 @@ public record RecalculationResult(RecalculationMode mode, YearMonth issuedIn, Op
                 x.put("period", b.period().toString());
                 x.put("register", Names.of(b.register()));
                 x.put("increasingCoefficient", b.increasingCoefficient());
+                x.put("refusalCoefficient", b.refusalCoefficient());
+                x.put("coefficientClass", Names.of(b.coefficientClass()));
                 x.put("kind", Names.of(b.kind()));
                 x.put("issuedIn", b.issuedIn().toString());
                 x.put("quantity", b.quantity().toString());
@@ -186,6 +194,8 @@ public record RecalculationResult(RecalculationMode mode, YearMonth issuedIn, Op
                 x.put("period", v.period().toString());
                 x.put("register", Names.of(v.register()));
                 x.put("increasingCoefficient", v.increasingCoefficient());
+                x.put("refusalCoefficient", v.refusalCoefficient());
+                x.put("coefficientClass", Names.of(v.coefficientClass()));
                 x.put("issuedIn", v.issuedIn().toString());
                 x.put("mode", PolicyChoice.RECALCULATION.name(v.mode()));
                 ArrayNode ps = x.putArray("periodsCorrected");

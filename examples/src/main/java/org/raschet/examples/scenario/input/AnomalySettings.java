@@ -16,13 +16,20 @@ import org.raschet.core.quantity.Unit;
  * @param longGapDays            a long gap: more days than this
  * @param floorPerResidentPerDay a floor per resident per day in the service's unit, if checked (≤ 6 decimals)
  * @param floorPerAreaPerDay     a floor per m² per day in the service's unit, if checked (≤ 6 decimals)
+ * @param seasonalJumpPercent    a seasonal jump above this percentage of the same months of the previous year
+ * @param seasonalDropPercent    a seasonal drop below this percentage of the same months of the previous year
  */
 public record AnomalySettings(int jumpPercent, int dropPercent, int longGapDays,
-                              Optional<BigDecimal> floorPerResidentPerDay, Optional<BigDecimal> floorPerAreaPerDay) {
-    /** Raschet's defaults ({@link AnomalyThresholds#DEFAULT}): jump above 300 %, drop below 30 %, gap over 92 days. */
+                              Optional<BigDecimal> floorPerResidentPerDay, Optional<BigDecimal> floorPerAreaPerDay,
+                              int seasonalJumpPercent, int seasonalDropPercent) {
+    /**
+     * Raschet's defaults ({@link AnomalyThresholds#DEFAULT}): jump above 300 %, drop below 30 %, gap over 92 days; against
+     * the same months of the previous year, jump above 200 %, drop below 50 %.
+     */
     public static final AnomalySettings DEFAULT = new AnomalySettings(AnomalyThresholds.DEFAULT.jumpPercent(),
             AnomalyThresholds.DEFAULT.dropPercent(), AnomalyThresholds.DEFAULT.longGapDays(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), AnomalyThresholds.DEFAULT.seasonalJumpPercent(),
+            AnomalyThresholds.DEFAULT.seasonalDropPercent());
 
     /** Validates the parts. */
     public AnomalySettings {
@@ -30,9 +37,17 @@ public record AnomalySettings(int jumpPercent, int dropPercent, int longGapDays,
         Objects.requireNonNull(floorPerAreaPerDay, "floorPerAreaPerDay");
     }
 
-    /** The thresholds for a service measured in {@code unit}. */
+    /** Settings with the default seasonal thresholds (the form before the seasonal comparison). */
+    public AnomalySettings(int jumpPercent, int dropPercent, int longGapDays,
+                           Optional<BigDecimal> floorPerResidentPerDay, Optional<BigDecimal> floorPerAreaPerDay) {
+        this(jumpPercent, dropPercent, longGapDays, floorPerResidentPerDay, floorPerAreaPerDay,
+                AnomalyThresholds.DEFAULT_SEASONAL_JUMP_PERCENT, AnomalyThresholds.DEFAULT_SEASONAL_DROP_PERCENT);
+    }
+
+    /** The thresholds for a service measured in {@code unit}, the seasonal ones included. */
     public AnomalyThresholds thresholds(Unit unit) {
         return new AnomalyThresholds(jumpPercent, dropPercent, longGapDays,
-                floorPerResidentPerDay.map(f -> Quantity.of(f, unit)), floorPerAreaPerDay.map(f -> Quantity.of(f, unit)));
+                floorPerResidentPerDay.map(f -> Quantity.of(f, unit)), floorPerAreaPerDay.map(f -> Quantity.of(f, unit)),
+                seasonalJumpPercent, seasonalDropPercent);
     }
 }

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code anomalyThresholds} policy: the thresholds of the anomaly flags (a supplier's practice, not law). Each
+ * The {@code anomalyThresholds} policy: the thresholds of the anomaly flags (a supplier's practice, not law), against
+ * the recent history and against the same months of the previous year (the season). Each
  * number omitted keeps Raschet's default ({@link AnomalySettings#DEFAULT}); the floors are checked only when given.
  * Named {@code default} when nothing differs from the defaults, {@code scenario} otherwise.
  */
@@ -34,7 +35,9 @@ public final class AnomalyThresholdsSetting implements PolicySetting<AnomalySett
             Property.optional("dropPercent", ValueShape.INTEGER),
             Property.optional("longGapDays", ValueShape.INTEGER),
             Property.optional("floorPerResidentPerDay", ValueShape.DECIMAL),
-            Property.optional("floorPerAreaPerDay", ValueShape.DECIMAL));
+            Property.optional("floorPerAreaPerDay", ValueShape.DECIMAL),
+            Property.optional("seasonalJumpPercent", ValueShape.INTEGER),
+            Property.optional("seasonalDropPercent", ValueShape.INTEGER));
 
     private AnomalyThresholdsSetting() {
     }
@@ -61,7 +64,9 @@ public final class AnomalyThresholdsSetting implements PolicySetting<AnomalySett
         AnomalySettings s = new AnomalySettings((int) o.integer("jumpPercent", 0, MAX, d.jumpPercent()),
                 (int) o.integer("dropPercent", 0, MAX, d.dropPercent()),
                 (int) o.integer("longGapDays", 1, MAX, d.longGapDays()),
-                floor(o, "floorPerResidentPerDay"), floor(o, "floorPerAreaPerDay"));
+                floor(o, "floorPerResidentPerDay"), floor(o, "floorPerAreaPerDay"),
+                (int) o.integer("seasonalJumpPercent", 0, MAX, d.seasonalJumpPercent()),
+                (int) o.integer("seasonalDropPercent", 0, MAX, d.seasonalDropPercent()));
         return s.equals(d) ? d : s;
     }
 
@@ -107,6 +112,8 @@ public final class AnomalyThresholdsSetting implements PolicySetting<AnomalySett
         o.put("longGapDays", value.longGapDays());
         value.floorPerResidentPerDay().ifPresent(f -> o.put("floorPerResidentPerDay", f.toPlainString()));
         value.floorPerAreaPerDay().ifPresent(f -> o.put("floorPerAreaPerDay", f.toPlainString()));
+        o.put("seasonalJumpPercent", value.seasonalJumpPercent());
+        o.put("seasonalDropPercent", value.seasonalDropPercent());
         return Optional.of(o);
     }
 }

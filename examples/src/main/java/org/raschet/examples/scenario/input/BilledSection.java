@@ -24,7 +24,8 @@ import org.raschet.examples.scenario.json.ValueShape;
 
 /**
  * The {@code billed} section: the volumes the host billed so far, as {@link BilledVolume} lines (DESIGN principle
- * 4: what was billed is an input). Optional, default none. Used by the {@code recalculation} section.
+ * 4: what was billed is an input), each in its coefficient class (none, the increasing coefficient of p.60, or the
+ * coefficient for repeated refusal of p.60(3)). Optional, default none. Used by the {@code recalculation} section.
  */
 public final class BilledSection implements InputSection<Billed> {
     /** The one instance. */
@@ -37,13 +38,15 @@ public final class BilledSection implements InputSection<Billed> {
             Property.required("period", ValueShape.MONTH),
             Property.optional("register", Names.choice(Register.class)),
             Property.optional("increasingCoefficient", ValueShape.BOOLEAN),
+            Property.optional("refusalCoefficient", ValueShape.BOOLEAN),
             Property.optional("kind", Names.choice(ChargeKind.class)),
             Property.optional("issuedIn", ValueShape.MONTH),
             Property.required("quantity", ValueShape.DECIMAL),
             Property.optional("document", ValueShape.STRING));
 
     /** Which property of a billed line each of Raschet's billed-line rules is about. */
-    private static final Map<String, String> FIELDS = Map.of("billed.unit", "quantity");
+    private static final Map<String, String> FIELDS = Map.of("billed.unit", "quantity",
+            "billed.one-coefficient-class", "refusalCoefficient");
 
     private BilledSection() {
     }
@@ -69,6 +72,8 @@ public final class BilledSection implements InputSection<Billed> {
             Register register = o.findChoice("register").map(n -> Names.parse(Register.class, n))
                     .orElse(Register.TOTAL);
             boolean coefficient = o.bool("increasingCoefficient", false);
+            // 354 p.60(3): the normative priced with the coefficient 1.5 for repeated refusal of access
+            boolean refusal = o.bool("refusalCoefficient", false);
             ChargeKind kind = o.findChoice("kind").map(n -> Names.parse(ChargeKind.class, n))
                     .orElse(ChargeKind.CONSUMPTION);
             YearMonth issuedIn = o.findMonth("issuedIn").orElse(period);
@@ -76,7 +81,7 @@ public final class BilledSection implements InputSection<Billed> {
             Quantity quantity = Domain.at(o.pathOf("quantity"), () -> Quantity.of(number, resource.unit()));
             Optional<String> document = o.findString("document");
             BilledVolume line = Domain.at(o.path(), FIELDS, () -> new BilledVolume(account, resource, period,
-                    register, coefficient, kind, issuedIn, quantity, document));
+                    register, coefficient, kind, issuedIn, quantity, document, refusal));
             out.add(new BilledEntry(line, o.path()));
         }
         return new Billed(out);

@@ -16,10 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code forecast} policy (354 p.59, p.60; LEGAL §3): how many months are averaged, for how many billing periods
- * each case may be billed by the average, and whether the normative after the limit carries the increasing
- * coefficient, as a {@link ForecastRules}. Each number omitted keeps its federal value ({@link ForecastRules#FEDERAL}).
- * Named {@code federal} or {@code federal.no-readings-3} when the numbers are those of a Raschet constant,
- * {@code scenario} otherwise.
+ * each case may be billed by the average (case (a) of a non-residential premise apart), whether the normative after
+ * the limit carries the increasing coefficient, and after how many refused accesses to an electricity meter the
+ * normative with the coefficient 1.5 of p.60(3) applies, as a {@link ForecastRules}. Each number omitted keeps its
+ * federal value ({@link ForecastRules#FEDERAL}), except that the non-residential limit of case (a) is at most the
+ * residential one. Named {@code federal}, {@code federal.no-readings-3} or {@code federal.non-residential-3} when
+ * the numbers are those of a Raschet constant, {@code scenario} otherwise.
  */
 public final class ForecastSetting implements PolicySetting<ForecastRules> {
     /** The one instance. */
@@ -38,7 +40,9 @@ public final class ForecastSetting implements PolicySetting<ForecastRules> {
             Property.optional("coefficientOutOfOrder", ValueShape.BOOLEAN),
             Property.optional("coefficientNoReadings", ValueShape.BOOLEAN),
             Property.optional("coefficientNoAccess", ValueShape.BOOLEAN),
-            Property.optional("supplierReplacementUnlimited", ValueShape.BOOLEAN));
+            Property.optional("supplierReplacementUnlimited", ValueShape.BOOLEAN),
+            Property.optional("limitOutOfOrderNonResidential", ValueShape.INTEGER),
+            Property.optional("repeatedRefusals", ValueShape.INTEGER));
 
     private ForecastSetting() {
     }
@@ -68,16 +72,21 @@ public final class ForecastSetting implements PolicySetting<ForecastRules> {
             throw new ScenarioException(o.pathOf("minimumMonths"), Rules.RANGE, "minimumMonths " + minimum
                     + " is above averageMonths " + average + " (1 ≤ minimumMonths ≤ averageMonths)");
         }
-        ForecastRules rules = new ForecastRules("scenario", average, minimum,
-                (int) o.integer("limitOutOfOrder", 0, MAX_MONTHS, f.limitOutOfOrder()),
+        int outOfOrder = (int) o.integer("limitOutOfOrder", 0, MAX_MONTHS, f.limitOutOfOrder());
+        ForecastRules rules = new ForecastRules("scenario", average, minimum, outOfOrder,
                 (int) o.integer("limitNoReadings", 0, MAX_MONTHS, f.limitNoReadings()),
                 (int) o.integer("limitNoAccess", 0, MAX_MONTHS, f.limitNoAccess()),
                 o.bool("coefficientOutOfOrder", f.coefficientOutOfOrder()),
                 o.bool("coefficientNoReadings", f.coefficientNoReadings()),
                 o.bool("coefficientNoAccess", f.coefficientNoAccess()),
                 o.bool("supplierReplacementUnlimited", f.supplierReplacementUnlimited()),
-                f.limitOutOfOrderNonResidential(), f.repeatedRefusals());
-        for (ForecastRules known : new ForecastRules[] {ForecastRules.FEDERAL, ForecastRules.NO_READINGS_3}) {
+                // LEGAL §3: 2 periods for a non-residential premise (check), never more than a residential one
+                (int) o.integer("limitOutOfOrderNonResidential", 0, MAX_MONTHS,
+                        Math.min(f.limitOutOfOrderNonResidential(), outOfOrder)),
+                // 354 p.60(3): the second refusal act; 0 never applies the rule
+                (int) o.integer("repeatedRefusals", 0, MAX_MONTHS, f.repeatedRefusals()));
+        for (ForecastRules known : new ForecastRules[] {ForecastRules.FEDERAL, ForecastRules.NO_READINGS_3,
+                ForecastRules.NON_RESIDENTIAL_3}) {
             if (withId(rules, known.id()).equals(known)) {
                 return known;
             }
@@ -104,7 +113,24 @@ public final class ForecastSetting implements PolicySetting<ForecastRules> {
         String en = "; increasing coefficient after the limit: p. 59(a) " + yes(value.coefficientOutOfOrder(), false)
                 + ", (b) " + yes(value.coefficientNoReadings(), false) + ", (c) "
                 + yes(value.coefficientNoAccess(), false);
+        int nonResidential = value.limitOutOfOrderNonResidential();
+        ru += "; в нежилом помещении п. 59(а) — не более " + nonResidential + " периодов";
+        en += "; in a non-residential premise p. 59(a) at most " + nonResidential + " periods";
+        int refusals = value.repeatedRefusals();
+        if (refusals == 0) {
+            ru += "; п. 60(3) не применяется";
+            en += "; p. 60(3) not applied";
+        } else {
+            ru += "; п. 60(3): после " + refusals + "-го недопуска к прибору учёта электрической энергии — норматив"
+                    + " с коэффициентом 1,5";
+            en += "; p. 60(3): after refused access to an electricity meter " + times(refusals)
+                    + ", the normative with the coefficient 1.5";
+        }
         return new Note(n.id(), n.ru() + ru, n.en() + en);
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
     }
 
     private static String yes(boolean b, boolean ru) {
@@ -123,6 +149,8 @@ public final class ForecastSetting implements PolicySetting<ForecastRules> {
         o.put("coefficientNoReadings", value.coefficientNoReadings());
         o.put("coefficientNoAccess", value.coefficientNoAccess());
         o.put("supplierReplacementUnlimited", value.supplierReplacementUnlimited());
+        o.put("limitOutOfOrderNonResidential", value.limitOutOfOrderNonResidential());
+        o.put("repeatedRefusals", value.repeatedRefusals());
         return Optional.of(o);
     }
 }

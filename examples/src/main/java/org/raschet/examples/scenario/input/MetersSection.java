@@ -22,7 +22,10 @@ import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.Rules;
 import org.raschet.examples.scenario.json.ValueShape;
 
-/** The {@code meters} section: meters (приборы учёта) of the premises. Optional, default none. */
+/**
+ * The {@code meters} section: meters (приборы учёта) of the premises, each of a metering point (точка учёта) of its
+ * service. Optional, default none.
+ */
 public final class MetersSection implements InputSection<Meters> {
     /** The one instance. */
     public static final MetersSection INSTANCE = new MetersSection();
@@ -45,7 +48,8 @@ public final class MetersSection implements InputSection<Meters> {
             Property.optional("removed", ValueShape.DATE),
             Property.optional("verificationDue", ValueShape.DATE),
             Property.optional("replacedBySupplier", ValueShape.BOOLEAN),
-            Property.optional("events", ArrayShape.of(EVENT)));
+            Property.optional("events", ArrayShape.of(EVENT)),
+            Property.optional("meteringPoint", ValueShape.STRING));
 
     private static final Map<String, String> FIELDS = Map.of(
             "meter.digits", "digits",
@@ -95,7 +99,8 @@ public final class MetersSection implements InputSection<Meters> {
             }
             Meter meter = Domain.at(o.path(), FIELDS, () -> new Meter(id, account, resource, registers, digits,
                     ratio, installed, removed, verificationDue, replacedBySupplier, events));
-            out.add(new MeterEntry(meter, o.path()));
+            // meters of one point succeed each other; points measure in parallel (kitchen and bathroom)
+            out.add(new MeterEntry(meter, o.path(), o.findString("meteringPoint").orElse(MeterEntry.DEFAULT_POINT)));
         }
         return new Meters(out);
     }

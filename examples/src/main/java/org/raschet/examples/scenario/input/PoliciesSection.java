@@ -15,7 +15,8 @@ import org.raschet.examples.scenario.odn.OdnPolicyChoices;
 
 /**
  * The {@code policies} section: the policy chosen where law or region varies (rollover, reading priority, forecast,
- * anomaly thresholds, recalculation mode, common-house negative volume and split level). Optional, default federal.
+ * anomaly thresholds, daily profile, recalculation mode, common-house negative volume and split level). Optional,
+ * default federal.
  */
 public final class PoliciesSection implements InputSection<Policies> {
     /** The one instance. */
@@ -24,6 +25,7 @@ public final class PoliciesSection implements InputSection<Policies> {
     /** Every policy a scenario can set, in documentation order. */
     public static final List<PolicySetting<?>> CHOICES = List.of(PolicyChoice.ROLLOVER,
             ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE, AnomalyThresholdsSetting.INSTANCE,
+            DailyProfileSetting.INSTANCE,
             PolicyChoice.RECALCULATION,
             // common-house needs (issue 5)
             OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL,

@@ -1,7 +1,9 @@
 package org.raschet.examples.scenario.input;
 
+import java.util.List;
 import java.util.Objects;
 import org.raschet.core.account.AccountId;
+import org.raschet.core.meter.MeterEvent;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Resource;
 import org.raschet.core.time.Timeline;
@@ -17,14 +19,23 @@ import org.raschet.examples.scenario.json.JsonPath;
  * @param meterInstallationImpossible an inspection act states a meter cannot be installed (no increasing
  *                                    coefficient without a meter; LEGAL §5)
  * @param path                        where it was declared, e.g. {@code $.services[0]}
+ * @param events                      acts about the service as a whole, in document order: access refused to
+ *                                    install a meter, access granted after it (354 p.60(3))
  */
 public record ServiceEntry(AccountId account, Resource resource, Timeline<Quantity> normativePerResident,
-                           boolean meterInstallationImpossible, JsonPath path) {
+                           boolean meterInstallationImpossible, JsonPath path, List<MeterEvent> events) {
     /** Validates the parts. */
     public ServiceEntry {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(normativePerResident, "normativePerResident");
         Objects.requireNonNull(path, "path");
+        events = List.copyOf(events);
+    }
+
+    /** A service with no act about it. */
+    public ServiceEntry(AccountId account, Resource resource, Timeline<Quantity> normativePerResident,
+                        boolean meterInstallationImpossible, JsonPath path) {
+        this(account, resource, normativePerResident, meterInstallationImpossible, path, List.of());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.raschet.core.account.AccountId;
+import org.raschet.core.meter.MeterEvent;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Resource;
 import org.raschet.core.time.Timeline;
@@ -23,19 +24,32 @@ import org.raschet.examples.scenario.json.ValueShape;
 
 /**
  * The {@code services} section: per account and resource, the normative per resident per month (354 App. 2,
- * formula 4; p.59(1), p.60) and whether a meter cannot be installed (LEGAL §5). Optional, default none: a service
- * with meters needs an entry only where a day may be billed by the normative.
+ * formula 4; p.59(1), p.60), whether a meter cannot be installed (LEGAL §5), and the acts about the service as a
+ * whole rather than one meter: access refused to install a meter, and access granted after it (354 p.60(3)).
+ * Optional, default none: a service with meters needs an entry only where a day may be billed by the normative or
+ * an act concerns the service.
  */
 public final class ServicesSection implements InputSection<Services> {
     /** The one instance. */
     public static final ServicesSection INSTANCE = new ServicesSection();
+
+    /** The kinds of an act about a service: refused and granted access (354 p.60(3)). */
+    public static final List<MeterEvent.Kind> EVENT_KINDS = List.of(MeterEvent.Kind.ACCESS_REFUSED,
+            MeterEvent.Kind.ACCESS_GRANTED);
+
+    /** The shape of one act about a service. */
+    public static final ObjectShape EVENT = ObjectShape.of("service event",
+            Property.required("date", ValueShape.DATE),
+            Property.required("kind", ValueShape.choice(EVENT_KINDS.stream().map(Names::of).toList())),
+            Property.optional("document", ValueShape.STRING));
 
     /** The shape of one service. */
     public static final ObjectShape SERVICE = ObjectShape.of("service",
             Property.required("account", ValueShape.STRING),
             Property.required("resource", Names.choice(Resource.class)),
             Property.optional("normativePerResident", new MapShape(ValueShape.DATE, ValueShape.DECIMAL)),
-            Property.optional("meterInstallationImpossible", ValueShape.BOOLEAN));
+            Property.optional("meterInstallationImpossible", ValueShape.BOOLEAN),
+            Property.optional("events", ArrayShape.of(EVENT)));
 
     private ServicesSection() {
     }
@@ -71,8 +85,13 @@ public final class ServicesSection implements InputSection<Services> {
                 }
                 normative.put(e.getKey(), Domain.at(e.getValue().path(), () -> Quantity.of(v, resource.unit())));
             }
+            List<MeterEvent> events = new ArrayList<>();
+            for (ObjectCursor e : o.objects("events")) {
+                events.add(new MeterEvent(e.date("date"), Names.parse(MeterEvent.Kind.class, e.choice("kind")),
+                        e.findString("document")));
+            }
             out.add(new ServiceEntry(account, resource, Timeline.of(normative),
-                    o.bool("meterInstallationImpossible", false), o.path()));
+                    o.bool("meterInstallationImpossible", false), o.path(), events));
         }
         return new Services(out);
     }
