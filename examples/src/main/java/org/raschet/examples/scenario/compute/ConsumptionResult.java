@@ -116,7 +116,7 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
             for (RegisterDays r : c.registers()) {
                 out.append("  ").append(language.pick("Регистр ", "Register ")).append(Texts.register(r.register(),
                         language)).append(language.pick(", дни по основаниям:", ", days by basis:")).append('\n');
-                runs(out, r, language);
+                runs(out, r, "    ", language);
                 out.append("  ").append(language.pick("Регистр ", "Register ")).append(Texts.register(r.register(),
                         language)).append(language.pick(", по периодам:", ", by period:")).append('\n');
                 for (PeriodVolume p : c.periods()) {
@@ -151,9 +151,9 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
         return out.toString();
     }
 
-    private static void runs(StringBuilder out, RegisterDays r, Language language) {
+    private static void runs(StringBuilder out, RegisterDays r, String indent, Language language) {
         for (BasisRun run : r.runs()) {
-            out.append("    ").append(span(run.days())).append(", ")
+            out.append(indent).append(span(run.days())).append(", ")
                     .append(Texts.days(run.days().lengthInDays(), language)).append(": ")
                     .append(Texts.quantity(r.sum(run.days()), language)).append(" — ")
                     .append(basis(run.basis(), language)).append('\n');
@@ -175,14 +175,14 @@ public record ConsumptionResult(LocalDateRange range, List<LocalDate> asKnownOn,
         for (PointDays p : c.points()) {
             String meters = String.join(", ", p.meters().stream().map(MeterId::value).toList());
             for (RegisterDays r : p.registers()) {
-                out.append("  ").append(language.pick("Точка учёта «", "Metering point '")).append(p.point())
+                out.append("    ").append(language.pick("«", "'")).append(p.point())
                         .append(language.pick("» (", "' (")).append(language.pick(p.meters().size() == 1
                                 ? "прибор учёта " : "приборы учёта ", p.meters().size() == 1 ? "meter " : "meters "))
                         .append(meters).append("), ").append(language.pick("регистр ", "register "))
                         .append(Texts.register(r.register(), language)).append(": ")
                         .append(Texts.quantity(r.sum(r.range()), language))
                         .append(language.pick(", дни по основаниям:", ", days by basis:")).append('\n');
-                runs(out, r, language);
+                runs(out, r, "      ", language);
             }
         }
     }
