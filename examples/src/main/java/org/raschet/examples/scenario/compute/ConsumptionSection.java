@@ -59,8 +59,11 @@ import org.threeten.extra.LocalDateRange;
  * The {@code consumption} section: the volume of every day of a range for each service (account and resource), as
  * known on one or more dates, by Raschet's per-day engine ({@link PerDayConsumption#compute}; 354 p.42, p.59, p.60;
  * LEGAL §2–§4) under the scenario's policies: readings accepted by source priority (a control reading overrules
- * contradicting readings of lower rank), volumes between readings spread over their days, forecasts by the average
- * or the normative where readings are missing, the volume per billing period by basis, and anomaly flags.
+ * contradicting readings of lower rank), volumes between readings spread over their days (equally, or by the daily
+ * profile), forecasts by the average or the normative where readings are missing, the normative with the coefficient
+ * for repeated refusal of access (p.60(3)), meters of different metering points summed and replaced at once by the
+ * normative, the volume per billing period by basis and coefficient class, and anomaly flags (the seasonal ones
+ * included).
  *
  * <p>The services are those of the meters (in document order), then those of {@code services} without meters;
  * {@code account} and {@code resource} narrow them down. Each service is computed as known on each date of
