@@ -14,6 +14,13 @@ import org.raschet.examples.scenario.input.ReadingsSection;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.ValueShape;
+import org.raschet.examples.scenario.tariff.AccountTariffsSection;
+import org.raschet.examples.scenario.tariff.NormsSection;
+import org.raschet.examples.scenario.tariff.PricingPoliciesSection;
+import org.raschet.examples.scenario.tariff.PricingSection;
+import org.raschet.examples.scenario.tariff.SanctionCasesSection;
+import org.raschet.examples.scenario.tariff.SanctionsSection;
+import org.raschet.examples.scenario.tariff.TariffsSection;
 
 /**
  * The scenario format (documented in {@code docs/scenario-format.md}, published as {@code docs/scenario.schema.json}):
@@ -30,12 +37,21 @@ public final class ScenarioFormat {
             PremisesSection.INSTANCE,
             MetersSection.INSTANCE,
             ReadingsSection.INSTANCE,
-            PoliciesSection.INSTANCE);
+            PoliciesSection.INSTANCE,
+            // tariffs (issue 4)
+            TariffsSection.INSTANCE,
+            NormsSection.INSTANCE,
+            PricingPoliciesSection.INSTANCE,
+            AccountTariffsSection.INSTANCE,
+            SanctionCasesSection.INSTANCE);
 
     /** The compute sections, in computing order (a section comes after the ones it requires). */
     public static final List<ComputeSection> COMPUTE = List.of(
             new IntervalsSection(),
-            new ChargesSection());
+            new ChargesSection(),
+            // tariffs (issue 4)
+            new PricingSection(),
+            new SanctionsSection());
 
     /** The shape of {@code compute}: one optional settings object per compute section. */
     public static final ObjectShape COMPUTE_SHAPE = new ObjectShape("compute",

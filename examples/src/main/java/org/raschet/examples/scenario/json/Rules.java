@@ -29,4 +29,21 @@ public final class Rules {
     public static final String COMPUTE_SOMETHING = "scenario.compute-something";
     /** Two readings of one register on one day (choosing between them is not supported yet). */
     public static final String ONE_READING_PER_DAY = "scenario.one-reading-per-register-and-day";
+
+    // tariffs (issue 4): tariff schedules, norms, account tariffs, pricing, sanctions
+
+    /** A period or range whose end precedes its start (a tariff or norm period, a pricing range). */
+    public static final String DATE_ORDER = "scenario.date-order";
+    /** A tariff period gives both or neither of {@code prices} and {@code blocks}. */
+    public static final String TARIFF_PRICES_OR_BLOCKS = "tariffs.prices-or-blocks";
+    /** A norm period or season gives not exactly one of {@code value}, {@code bySize}, {@code seasons}. */
+    public static final String NORM_ONE_VALUE_FORM = "norms.one-value-form";
+    /** A month named in two seasons of one norm period. */
+    public static final String NORM_MONTH_ONCE = "norms.month-once";
+    /** An account's tariff, limit or normative is of another service than the one priced. */
+    public static final String PRICING_SAME_SERVICE = "pricing.same-service";
+    /** A premise priced by the normative, or an interference case, without a normative to apply. */
+    public static final String PRICING_NORMATIVE_GIVEN = "pricing.normative-given";
+    /** An unauthorised connection without its power, or an interference case with one. */
+    public static final String SANCTION_POWER = "sanctions.power-for-connection";
 }
