@@ -74,18 +74,21 @@ public record AccountPricing(PremiseEntry premise, Resource service, List<MeterE
 
     /**
      * Every account and service the scenario prices: premises in document order, services in the order of
-     * {@link Resource}; a pair is priced when the account has a meter of the service or {@code accountTariffs}
-     * names it.
+     * {@link Resource}; a pair is priced when the account has a meter of the service, {@code accountTariffs} names
+     * it, or the premise's consumer group has a tariff of the service (then, without a meter, by the normative).
      *
      * @throws ScenarioException if a tariff cannot be found for a pair
      */
     public static List<AccountPricing> all(ScenarioInputs inputs) {
         List<AccountPricing> out = new ArrayList<>();
         AccountTariffs given = inputs.get(AccountTariffsSection.INSTANCE);
+        List<TariffSchedule> tariffs = inputs.get(TariffsSection.INSTANCE).schedules();
         for (PremiseEntry p : inputs.get(PremisesSection.INSTANCE).entries()) {
             for (Resource service : Resource.values()) {
                 boolean metered = !meters(inputs, p, service).isEmpty();
-                if (metered || given.find(p.premise().id(), service).isPresent()) {
+                boolean grouped = tariffs.stream().anyMatch(t -> t.service() == service
+                        && t.group().code().equals(p.premise().tariffGroup()));
+                if (metered || grouped || given.find(p.premise().id(), service).isPresent()) {
                     out.add(resolve(inputs, p, service));
                 }
             }

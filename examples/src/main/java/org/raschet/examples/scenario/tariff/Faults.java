@@ -53,7 +53,8 @@ final class Faults {
         }
         String entity = e.entity();
         if (entity.startsWith("normative per resident of ")) {
-            return a.pathOf("normative");
+            // the per-day engine takes a normative per resident with one value for every month and size only
+            return a.normative().map(n -> n.path().property("periods")).orElse(a.pathOf("normative"));
         }
         if (entity.startsWith("residents of account ")) {
             return a.premise().path().property("residents");
