@@ -14,8 +14,15 @@ import org.raschet.examples.scenario.report.TextReport;
 /** The reports are the same text whatever the JVM's default locale and time zone. */
 class DeterminismTest {
     private static String all() {
-        ScenarioResult r = ScenarioRunner.run(Scenarios.BASE);
-        return TextReport.render(r, Language.RU) + TextReport.render(r, Language.EN) + JsonReport.render(r);
+        StringBuilder out = new StringBuilder();
+        // the runner's base scenario, and per-day consumption with a forecast, a late reading and corrections
+        var consumption = ConsumptionScenarioTest.base();
+        ConsumptionScenarioTest.reading(consumption, "2026-03-31", "1560", "consumer-sms");
+        for (ScenarioResult r : java.util.List.of(ScenarioRunner.run(Scenarios.BASE), ScenarioRunner.run(consumption))) {
+            out.append(TextReport.render(r, Language.RU)).append(TextReport.render(r, Language.EN))
+                    .append(JsonReport.render(r));
+        }
+        return out.toString();
     }
 
     @Test

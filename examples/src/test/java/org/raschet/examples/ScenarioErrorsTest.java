@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.raschet.core.consumption.ReadingStatus;
 import org.raschet.examples.scenario.ScenarioException;
+import org.raschet.examples.scenario.ScenarioResult;
 import org.raschet.examples.scenario.ScenarioRunner;
+import org.raschet.examples.scenario.compute.IntervalsResult;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -136,16 +139,28 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void two_readings_of_one_register_on_one_day() {
+    void two_readings_of_one_register_on_one_day_are_read_and_chosen_between_by_priority() {
+        // a receipt of the same day as the control reading is kept; intervals use the control reading (LEGAL §4)
         ObjectNode tree = Scenarios.base();
         ((ArrayNode) tree.get("readings")).add(Scenarios.json(
                 "{\"meter\": \"77-0042\", \"date\": \"2026-02-28\", \"value\": \"1251\", \"source\": \"receipt\"}"));
-        Scenarios.fault(tree, "$.readings[7].date", "scenario.one-reading-per-register-and-day");
-        // same source, different value: Raschet's own conflict rule
+        ScenarioResult r = ScenarioRunner.run(tree);
+        IntervalsResult intervals = (IntervalsResult) r.sections().get(0);
+        assertEquals("150.000000 kWh", intervals.intervals().get(0).volume().toString());
+        assertEquals(1, intervals.notUsed().size());
+        assertEquals("$.readings[7]", intervals.notUsed().get(0).reading().path().text());
+        assertEquals(ReadingStatus.OVERRULED, intervals.notUsed().get(0).status());
+        // same source, different value, known on one date: Raschet's own conflict rule
         ObjectNode conflict = Scenarios.base();
         ((ArrayNode) conflict.get("readings")).add(Scenarios.json(
                 "{\"meter\": \"77-0042\", \"date\": \"2026-02-28\", \"value\": \"1251\", \"source\": \"control\"}"));
         Scenarios.domainFault(conflict, "$.readings[7].value", "readings.no-conflicting-duplicates",
+                "RASCHET-READING-CONFLICT");
+        // two consumer sources of one rank known on one date cannot be ordered either (found when choosing)
+        ObjectNode sameRank = Scenarios.base();
+        ((ArrayNode) sameRank.get("readings")).add(Scenarios.json(
+                "{\"meter\": \"77-0042\", \"date\": \"2026-03-31\", \"value\": \"1440\", \"source\": \"receipt\"}"));
+        Scenarios.domainFault(sameRank, "$.readings[7].value", "readings.no-conflicting-duplicates",
                 "RASCHET-READING-CONFLICT");
     }
 

@@ -122,6 +122,10 @@ class ScenarioSchemaTest {
                     assertEquals("string", type(s), where);
                     assertEquals("date", s.get("format").stringValue(), where);
                 }
+                case MONTH -> {
+                    assertEquals("string", type(s), where);
+                    assertEquals("^[0-9]{4}-(0[1-9]|1[0-2])$", s.get("pattern").stringValue(), where);
+                }
                 case DECIMAL -> assertEquals("number|string", type(s), where);
                 case INTEGER -> assertEquals("integer", type(s), where);
                 case BOOLEAN -> assertEquals("boolean", type(s), where);

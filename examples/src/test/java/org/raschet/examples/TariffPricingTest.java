@@ -12,6 +12,7 @@ import org.raschet.examples.scenario.ScenarioResult;
 import org.raschet.examples.scenario.ScenarioRunner;
 import org.raschet.examples.scenario.report.JsonReport;
 import org.raschet.examples.scenario.report.TextReport;
+import org.raschet.examples.scenario.tariff.PricingSettings;
 import org.raschet.examples.scenario.tariff.TariffPricingResult;
 import org.raschet.tariffs.pricing.PricedLine;
 import org.raschet.tariffs.pricing.PricingBasis;
@@ -63,7 +64,7 @@ class TariffPricingTest {
     @Test
     void a_coefficient_given_by_the_scenario_changes_on_its_own_day() {
         ObjectNode tree = TariffScenarios.base();
-        tree.set("pricingPolicies", Scenarios.json("{\"increasingCoefficient\": "
+        tree.set("policies", Scenarios.json("{\"increasingCoefficient\": "
                 + "{\"2017-01-01\": 1.5, \"2026-07-15\": 2}}"));
         TariffPricingResult r = pricing(tree);
         // days 1–14: 3 × round(100 × 14 / 31, 6) = 3 × 45.161290 = 135.483870 kWh × 1.5 × 6.12 = 1243.741926
@@ -72,8 +73,11 @@ class TariffPricingTest {
         assertEquals(2, l.size());
         line(l.get(0), "2026-07-01", "2026-07-14", Register.TOTAL, 1, "135.483870", "1.5", "6.12", "1243.74");
         line(l.get(1), "2026-07-15", "2026-07-31", Register.TOTAL, 1, "164.516130", "2", "6.12", "2013.68");
-        assertEquals("coefficient.scenario", r.choices().coefficient().id());
-        assertTrue(r.choices().coefficientExplicit());
+        ScenarioResult run = ScenarioRunner.run(tree);
+        assertEquals("scenario", run.policies().name(PricingSettings.INCREASING_COEFFICIENT));
+        assertTrue(run.policies().isExplicit(PricingSettings.INCREASING_COEFFICIENT));
+        assertTrue(TextReport.render(run, Language.EN).contains("increasingCoefficient = scenario (set by the"
+                + " scenario): increasing coefficient 1.5 from 2017-01-01; 2 from 2026-07-15"));
     }
 
     /** A single-register meter read 0 on 30.06 and 240 on 31.07.2026 under a two-zone flat tariff. */
@@ -126,7 +130,7 @@ class TariffPricingTest {
     @Test
     void in_zone_order_gives_the_social_norm_to_the_day_zone_first_decree_614() {
         ObjectNode tree = (ObjectNode) Scenarios.json(TwoZone.TEXT);
-        tree.set("pricingPolicies", Scenarios.json("{\"normZoneSplit\": \"in-zone-order\"}"));
+        tree.set("policies", Scenarios.json("{\"normZoneSplit\": \"in-zone-order\"}"));
         TariffPricingResult r = pricing(tree);
         // within 150 all in the day zone; above: day 30, night 60; the night's within-norm part is zero
         List<PricedLine> l = lines(r, 0);

@@ -196,12 +196,12 @@ class TariffScenarioErrorsTest {
     @Test
     void the_coefficient_is_positive_and_covers_the_days() {
         ObjectNode zero = TariffScenarios.base();
-        zero.set("pricingPolicies", Scenarios.json("{\"increasingCoefficient\": {\"2017-01-01\": 0}}"));
-        Scenarios.domainFault(zero, "$.pricingPolicies.increasingCoefficient['2017-01-01']", "coefficient.positive",
+        zero.set("policies", Scenarios.json("{\"increasingCoefficient\": {\"2017-01-01\": 0}}"));
+        Scenarios.domainFault(zero, "$.policies.increasingCoefficient['2017-01-01']", "coefficient.positive",
                 "RASCHET-VALUE-RANGE");
         ObjectNode late = TariffScenarios.base();
-        late.set("pricingPolicies", Scenarios.json("{\"increasingCoefficient\": {\"2026-07-15\": 1.5}}"));
-        Scenarios.domainFault(late, "$.pricingPolicies.increasingCoefficient", "schedule.covers-day",
+        late.set("policies", Scenarios.json("{\"increasingCoefficient\": {\"2026-07-15\": 1.5}}"));
+        Scenarios.domainFault(late, "$.policies.increasingCoefficient", "schedule.covers-day",
                 "RASCHET-SCHEDULE-GAP");
     }
 

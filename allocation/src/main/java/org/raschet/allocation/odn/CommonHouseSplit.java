@@ -17,6 +17,8 @@ import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidNetworkException;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.error.MissingPolicyInputException;
+import org.raschet.core.error.TariffCoverageException;
+import org.raschet.core.error.TariffPriceException;
 import org.raschet.core.ledger.ChargeKind;
 import org.raschet.core.ledger.ChargeLine;
 import org.raschet.core.meter.Register;
@@ -38,6 +40,9 @@ import org.raschet.core.quantity.Unit;
 import org.raschet.core.split.Exact;
 import org.raschet.core.split.Split;
 import org.raschet.core.time.Days;
+import org.raschet.tariffs.pricing.CommonHouseRequest;
+import org.raschet.tariffs.pricing.Pricing;
+import org.raschet.tariffs.pricing.PricingResult;
 
 /**
  * The common-house split (распределение объёма коммунального ресурса на содержание общего имущества, ОДН / КР на
@@ -64,7 +69,12 @@ import org.raschet.core.time.Days;
  *       nodes' meters and the other premises among all its premises. A premise's shares add up before the cap.</li>
  * </ul>
  * Each premise's charge line is priced on its own and rounded once, half-up to kopecks
- * ({@link RoundingRule#KOPECKS_HALF_UP}); no kopeck moves between premises.
+ * ({@link RoundingRule#KOPECKS_HALF_UP}); no kopeck moves between premises. A month is priced either at one price
+ * ({@link HouseMonth#withPrice}: one line per premise over the month) or by the premises' tariff schedules
+ * ({@link HouseMonth#withTariffs(CommonHouseTariffs)}): each share is spread over the month's days by the tariffs'
+ * {@link org.raschet.tariffs.pricing.MonthSpreadPolicy} (default: equal days, cumulative rounding, exact sum) and
+ * priced by {@link Pricing#commonHouse}, one line per run of days at one price (a tariff may change on any day,
+ * LEGAL §10), each line rounded on its own.
  */
 public final class CommonHouseSplit {
     /** The rounding of each premise's common-house charge line: half-up to kopecks, once per line (LEGAL §6, §11). */
@@ -82,12 +92,15 @@ public final class CommonHouseSplit {
      * @param carryIn the negative balances carried in, by split node (≤ 0; absent means zero)
      * @param policy  the split's policies
      * @param sink    where the protocol goes ({@link ProtocolSink#NONE} for none)
-     * @return the shares, the node reports and, where the month has a price, the charge lines
+     * @return the shares, the node reports and, where the month is priced, the charge lines
      * @throws InvalidNetworkException     naming the node if {@code house} is not a house, or a volume the split
      *                                     needs (the house meter, a lower split node's meter, a premise) is missing
-     * @throws MissingPolicyInputException if the normative is needed (no house meter, or the cap) but not given
+     * @throws MissingPolicyInputException if the normative is needed (no house meter, or the cap) but not given, or
+     *                                     the month is priced by tariffs and a premise has no tariff schedule
      * @throws InvalidValueException       if a carried balance is positive, of another unit, for a node that is not
      *                                     a split node, or non-zero while the policy does not carry
+     * @throws TariffCoverageException     if a premise's tariff schedule does not cover a day of the month once
+     * @throws TariffPriceException        if a premise's tariff schedule has price blocks on a day of the month
      */
     public static HouseMonthSplit month(Network network, NodeId house, HouseMonth month,
                                         Map<NodeId, Quantity> carryIn, OdnPolicy policy, ProtocolSink sink) {
@@ -299,11 +312,14 @@ public final class CommonHouseSplit {
                     steps.set(last, ((ProtocolStep) steps.get(last)).withNote(noCapNote()));
                 }
                 chargedTotal = Exact.add(chargedTotal, share, entity + " charged volume");
-                Optional<ChargeLine> line = Optional.empty();
+                List<ChargeLine> lines = List.of();
                 if (price.isPresent()) {
-                    line = Optional.of(line(p, q(share), price.get(), steps));
+                    lines = List.of(line(p, q(share), price.get(), steps));
+                } else if (month.tariffs().isPresent()) {
+                    lines = linesByTariffs(p, q(share), month.tariffs().get(), steps);
                 }
-                shares.add(new PremiseShare(p, area, byNode, q(raw), capQ, q(share), q(raw - share), line));
+                Optional<ChargeLine> line = lines.size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
+                shares.add(new PremiseShare(p, area, byNode, q(raw), capQ, q(share), q(raw - share), line, lines));
                 if (sink.enabled()) {
                     houseEntries.add(new ProtocolSection(
                             "Помещение " + p + ", " + (network.get(p).residential() ? "жилое" : "нежилое"),
@@ -441,6 +457,22 @@ public final class CommonHouseSplit {
             return new ChargeLine(AccountId.of(p.value()), month.volumes().resource(), month.period(), month.period(),
                     Register.TOTAL, ChargeKind.COMMON_HOUSE, Days.of(month.period()), share, price,
                     Amounts.ofMinor(amount, price.currency()));
+        }
+
+        /**
+         * The share's lines at the tariffs of the month's days: spread over the days by the tariffs' policy, one line
+         * per run of days at one price, each rounded on its own (354 p.44; LEGAL §6, §10, §11).
+         */
+        private List<ChargeLine> linesByTariffs(NodeId p, Quantity share, CommonHouseTariffs tariffs,
+                                                List<ProtocolEntry> steps) {
+            CommonHouseRequest request = new CommonHouseRequest(AccountId.of(p.value()), tariffs.tariffOf(p),
+                    month.period(), share, tariffs.spread(), tariffs.policies());
+            ProtocolSink pricing = sink.child();
+            PricingResult result = Pricing.commonHouse(request, pricing);
+            if (sink.enabled()) {
+                steps.addAll(ProtocolSink.entriesOf(pricing));
+            }
+            return result.chargeLines();
         }
 
         private void checkCarryIn(List<NodeId> splitNodes) {

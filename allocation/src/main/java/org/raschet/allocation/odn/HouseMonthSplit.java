@@ -14,8 +14,9 @@ import org.raschet.core.quantity.Resource;
 
 /**
  * The common-house split of one house for one billing period (распределение объёма КР на СОИ): each split node's
- * report, each premise's share, the excess over the caps and who bears it, and the charge lines where the month had
- * a price. The premises' shares plus the excess equal the volume distributed, to the last 10⁻⁶ unit.
+ * report, each premise's share, the excess over the caps and who bears it, and the charge lines where the month was
+ * priced (by one price or by tariff schedules). The premises' shares plus the excess equal the volume distributed,
+ * to the last 10⁻⁶ unit.
  *
  * @param house           the house
  * @param period          the billing period
@@ -71,11 +72,14 @@ public record HouseMonthSplit(NodeId house, YearMonth period, Resource resource,
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** The charge lines of the month, in premise id order; empty where the month had no price. */
+    /**
+     * The charge lines of the month, in premise id order (each premise's in day order); empty where the month was
+     * not priced.
+     */
     public List<ChargeLine> lines() {
         List<ChargeLine> out = new ArrayList<>();
         for (PremiseShare s : shares) {
-            s.line().ifPresent(out::add);
+            out.addAll(s.lines());
         }
         return List.copyOf(out);
     }

@@ -33,6 +33,11 @@ final class Texts {
         return TextRenderer.value(q.toBigDecimal(), q.unit().code(), language);
     }
 
+    /** A price with its unit as the protocol prints it, e.g. {@code 5,6700 ₽/кВт·ч}. */
+    static String price(org.raschet.core.money.Price p, Language language) {
+        return TextRenderer.value(p.toBigDecimal(), p.currency().getCurrencyCode() + "/" + p.per().code(), language);
+    }
+
     /** A billing period, e.g. {@code март 2026} / {@code March 2026}. */
     static String period(YearMonth p, Language language) {
         String[] names = language == Language.RU ? MONTHS_RU : MONTHS_EN;

@@ -7,7 +7,9 @@
  *       whole.</li>
  *   <li>Inputs: {@link org.raschet.allocation.odn.NetworkVolumes}, each node meter's and premise's volume over a span
  *       by basis ({@link org.raschet.allocation.odn.VolumeByBasis}: measured, forecast, normative);
- *       {@link org.raschet.allocation.odn.HouseMonth} for a billing period with the normative and the price.</li>
+ *       {@link org.raschet.allocation.odn.HouseMonth} for a billing period with the normative and either one price
+ *       or the premises' tariff schedules ({@link org.raschet.allocation.odn.CommonHouseTariffs}: each share priced
+ *       at the tariffs of its month's days).</li>
  *   <li>The losses report: {@link org.raschet.allocation.odn.NetworkBalance#report}.</li>
  *   <li>The common-house split: {@link org.raschet.allocation.odn.CommonHouseSplit#month} and
  *       {@link org.raschet.allocation.odn.CommonHouseSplit#months}, under an

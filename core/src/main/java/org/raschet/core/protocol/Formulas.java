@@ -493,6 +493,14 @@ public final class Formulas {
     private static final Symbol ODN_DV = new Symbol("dV", "перерасчёт объёма", "volume correction");
     private static final Symbol ODN_PB = new Symbol("Pb", "плата, начисленная ранее", "charge billed before");
     private static final Symbol ODN_DP = new Symbol("dP", "перерасчёт платы", "charge correction");
+    private static final Symbol ODN_VT = new Symbol("V",
+            "объём на общедомовые нужды помещения за дни с одним тарифом",
+            "the premise's common-house volume of the days at one tariff");
+    private static final Symbol ODN_C1 = new Symbol("C1", "накопленный вес дней месяца до начала отрезка",
+            "cumulative weight of the month's days before the span");
+    private static final Symbol ODN_C2 = new Symbol("C2", "накопленный вес дней месяца по конец отрезка",
+            "cumulative weight of the month's days through the span's end");
+    private static final Symbol ODN_W = new Symbol("W", "вес всех дней месяца", "weight of all days of the month");
     private static final Symbol NET_M = new Symbol("M", "объём по прибору учёта узла сети", "volume by the node's meter");
     private static final Symbol NET_C = new Symbol("C", "сумма объёмов нижестоящих узлов", "sum of the volumes below");
     private static final Symbol NET_I = new Symbol("I", "небаланс (потери) узла", "node imbalance (losses)");
@@ -595,6 +603,27 @@ public final class Formulas {
             "Перерасчёт платы за общедомовые нужды",
             "Correction of the common-house charge",
             LegalRefs.RULES_354_P44, List.of(ODN_DP, ODN_P, ODN_PB));
+
+    /**
+     * The part of a premise's monthly common-house volume Vi that falls on a run of days at one tariff, by the days'
+     * weights (equal weights by default: C1 and C2 count the days, W the month's days), cumulatively so the runs sum
+     * exactly to Vi: V = round(Vi × C2 / W, 6) − round(Vi × C1 / W, 6) (LEGAL §2, §6, §10: each day at its own
+     * tariff; the weights are a policy).
+     */
+    public static final Formula ODN_SHARE_DAYS = new Formula("odn.share-days", "V",
+            "round(Vi * C2 / W, 6) - round(Vi * C1 / W, 6)",
+            "Доля объёма на общедомовые нужды помещения, приходящаяся на дни с одним тарифом",
+            "The premise's common-house volume falling on the days at one tariff",
+            LegalRefs.POLICY_TARIFF_PER_DAY, List.of(ODN_VT, ODN_VI, ODN_C2, ODN_W, ODN_C1));
+
+    /**
+     * Common-house charge of a premise for a run of days at one tariff: P = round(V × T, 2), each line rounded once
+     * on its own (354 p.44; LEGAL §6, §11).
+     */
+    public static final Formula ODN_CHARGE_DAYS = new Formula("odn.charge-days", "P", "round(V * T, 2)",
+            "Плата за электроэнергию на общедомовые нужды за дни с одним тарифом",
+            "Common-house electricity charge for the days at one tariff",
+            LegalRefs.RULES_354_P44, List.of(ODN_P, ODN_VT, T));
 
     /** Imbalance of a metered network node: I = M − C (loss localisation; a Raschet method). */
     public static final Formula NETWORK_IMBALANCE = new Formula("network.imbalance", "I", "M - C",

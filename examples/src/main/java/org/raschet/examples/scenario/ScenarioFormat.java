@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.raschet.examples.scenario.compute.ChargesSection;
 import org.raschet.examples.scenario.compute.ComputeSection;
+import org.raschet.examples.scenario.compute.ConsumptionSection;
 import org.raschet.examples.scenario.compute.IntervalsSection;
+import org.raschet.examples.scenario.compute.RecalculationSection;
+import org.raschet.examples.scenario.input.BilledSection;
 import org.raschet.examples.scenario.input.InputSection;
 import org.raschet.examples.scenario.input.MetadataSection;
 import org.raschet.examples.scenario.input.MetersSection;
 import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.PremisesSection;
 import org.raschet.examples.scenario.input.ReadingsSection;
+import org.raschet.examples.scenario.input.ServicesSection;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.ValueShape;
 import org.raschet.examples.scenario.tariff.AccountTariffsSection;
 import org.raschet.examples.scenario.tariff.NormsSection;
-import org.raschet.examples.scenario.tariff.PricingPoliciesSection;
 import org.raschet.examples.scenario.tariff.PricingSection;
 import org.raschet.examples.scenario.tariff.SanctionCasesSection;
 import org.raschet.examples.scenario.tariff.SanctionsSection;
@@ -37,11 +40,12 @@ public final class ScenarioFormat {
             PremisesSection.INSTANCE,
             MetersSection.INSTANCE,
             ReadingsSection.INSTANCE,
+            ServicesSection.INSTANCE,
+            BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
             // tariffs (issue 4)
             TariffsSection.INSTANCE,
             NormsSection.INSTANCE,
-            PricingPoliciesSection.INSTANCE,
             AccountTariffsSection.INSTANCE,
             SanctionCasesSection.INSTANCE);
 
@@ -49,6 +53,8 @@ public final class ScenarioFormat {
     public static final List<ComputeSection> COMPUTE = List.of(
             new IntervalsSection(),
             new ChargesSection(),
+            new ConsumptionSection(),
+            new RecalculationSection(),
             // tariffs (issue 4)
             new PricingSection(),
             new SanctionsSection());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.raschet.core.consumption.ServiceConsumption;
+import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.error.MissingPolicyInputException;
 import org.raschet.core.error.NormMissingException;
@@ -14,11 +15,16 @@ import org.raschet.core.ledger.ChargeKind;
 import org.raschet.core.protocol.Formulas;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolSink;
+import org.raschet.core.error.TariffPriceException;
+import org.raschet.core.time.Days;
+import org.raschet.tariffs.internal.CommonHouseSource;
 import org.raschet.tariffs.internal.Engine;
 import org.raschet.tariffs.internal.MeteredSource;
 import org.raschet.tariffs.internal.NormativeSource;
 import org.raschet.core.time.Timeline;
 import org.raschet.tariffs.schedule.Coefficient;
+import org.raschet.tariffs.schedule.Effective;
+import org.raschet.tariffs.schedule.Rates;
 import org.raschet.tariffs.schedule.NormSchedule;
 import org.raschet.tariffs.schedule.TariffSchedule;
 
@@ -126,5 +132,49 @@ public final class Pricing {
                     policies), sink).lines());
         }
         return new PricingResult(consumption.range(), tariff.currency(), lines);
+    }
+
+    /**
+     * Prices a premise's common-house share for a month (плата за КР на СОИ, 354 p.44; LEGAL §6) at the tariffs of
+     * the month's days: the share is spread over the days by the request's {@link MonthSpreadPolicy} (exactly, so
+     * the days sum to it), and each run of days at one price gets one line of kind {@link ChargeKind#COMMON_HOUSE},
+     * {@code round(V × T, 2)}, rounded once on its own (LEGAL §6, §11: no kopeck moves between lines or premises).
+     * A price change on any day of the month (LEGAL §10) therefore splits the share into two lines, each at its own
+     * tariff; a constant price gives one line equal to {@code T.chargeMinor(share)} over the whole month. A zoned
+     * tariff shares each run's volume among its zones by the {@link ZoneSharePolicy} of the request's policies.
+     *
+     * <p>With a recording sink, one section holds one section per run with the steps {@code odn.share-days} (the
+     * run's part of the share, naming the spread policy) and {@code odn.charge-days} (its charge, naming the
+     * rounding and, where the price changes in the month, the per-day tariff policy).
+     *
+     * @param request what to price
+     * @param sink    where the protocol goes ({@link ProtocolSink#NONE} for none)
+     * @return the priced lines over the month's days, in day order (lines of a zoned tariff by zone within a run)
+     * @throws TariffCoverageException if a day of the month has no tariff period, or two
+     * @throws TariffPriceException    if the tariff has price blocks (a social norm or bands) on a day of the month:
+     *                                 no block limit applies to a common-house share, so it is priced by a flat
+     *                                 schedule
+     * @throws InvalidValueException   if the spread policy gives no usable weights, or arithmetic overflows
+     */
+    public static PricingResult commonHouse(CommonHouseRequest request, ProtocolSink sink) {
+        TariffSchedule t = request.tariff();
+        org.threeten.extra.LocalDateRange days = Days.of(request.period());
+        for (Effective<Rates> run : t.runs(days)) {
+            if (run.value().blockCount() > 1) {
+                throw new TariffPriceException(ErrorCode.TARIFF_PRICE_INVALID, "tariff " + t.id(), t.group().code(),
+                        run.span().getStart(), "the rates " + run.value() + " have " + run.value().blockCount()
+                                + " price blocks; the common-house share of account " + request.account()
+                                + " has no block limit and is priced by a flat tariff",
+                        "pricing.common-house-flat-tariff");
+            }
+        }
+        CommonHouseSource source = new CommonHouseSource(request.account(), request.share(), days, request.spread());
+        return Engine.run(new Engine.Job(request.account(), t, List.of(), Timeline.of(java.util.Map.of()),
+                request.policies(), days, source, null,
+                "Начисление за общедомовые нужды: лицевой счёт " + request.account() + ", " + t.service().nameRu()
+                        + ", период " + org.raschet.tariffs.internal.Steps.monthRu(request.period()) + ", тариф " + t.id() + " (группа " + t.group() + ")",
+                "Common-house charges: account " + request.account() + ", " + t.service().nameEn() + ", period "
+                        + request.period() + ", tariff " + t.id() + " (group " + t.group() + ")"),
+                sink);
     }
 }

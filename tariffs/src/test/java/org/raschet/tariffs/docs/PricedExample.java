@@ -43,6 +43,7 @@ final class PricedExample {
     }
 
     static Run run() {
+        // snippet:priced
         ServiceInputs in = ServiceInputs.of(ACCOUNT, Resource.ELECTRICITY, List.of(METER), List.of(
                 Reading.of(METER.id(), Register.TOTAL, LocalDate.of(2026, 6, 20), Quantity.of("10000", Unit.KWH),
                         ReadingSource.CONSUMER_WEB),
@@ -53,6 +54,7 @@ final class PricedExample {
                 LocalDate.of(2026, 7, 26)), LocalDate.of(2026, 7, 26), ConsumptionPolicies.FEDERAL, rec);
         PricingResult priced = Pricing.consumption(sc, TARIFF, List.of(), Timeline.of(Map.of()),
                 PricingPolicies.DEFAULT, rec);
+        // end-snippet
         return new Run(sc, priced, rec);
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
+import org.raschet.examples.scenario.input.PolicyChoice;
+import org.raschet.examples.scenario.input.PolicySetting;
+import org.raschet.examples.scenario.input.ReadingEntry;
+import org.raschet.examples.scenario.input.ReadingPrioritySetting;
 import org.raschet.examples.scenario.json.Names;
 import org.raschet.examples.scenario.report.Texts;
 import tools.jackson.databind.JsonNode;
@@ -16,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The results of the {@code intervals} section: one {@link Interval} per two consecutive readings of a register.
  *
  * @param intervals the intervals: meters in document order, registers in their order, readings by date
+ * @param notUsed   the readings not used because another of the same register and day was chosen
  */
-public record IntervalsResult(List<Interval> intervals) implements SectionResult {
+public record IntervalsResult(List<Interval> intervals, List<SameDayReading> notUsed) implements SectionResult {
     /** Protocol and report title, in Russian. */
     public static final String TITLE_RU = "Объём потребления между показаниями";
     /** Protocol and report title, in English. */
@@ -26,6 +31,14 @@ public record IntervalsResult(List<Interval> intervals) implements SectionResult
     /** Copies the intervals. */
     public IntervalsResult {
         intervals = List.copyOf(intervals);
+        notUsed = List.copyOf(notUsed);
+    }
+
+    /** The rollover policy always; the reading priority policy when it chose between readings of one day. */
+    @Override
+    public List<PolicySetting<?>> policies() {
+        return notUsed.isEmpty() ? List.of(PolicyChoice.ROLLOVER)
+                : List.of(PolicyChoice.ROLLOVER, ReadingPrioritySetting.INSTANCE);
     }
 
     @Override
@@ -44,11 +57,11 @@ public record IntervalsResult(List<Interval> intervals) implements SectionResult
 
     @Override
     public String text(Language language) {
-        if (intervals.isEmpty()) {
-            return language.pick("нет интервалов: ни у одного регистра нет двух показаний\n",
-                    "no intervals: no register has two readings\n");
-        }
         StringBuilder out = new StringBuilder();
+        if (intervals.isEmpty()) {
+            out.append(language.pick("нет интервалов: ни у одного регистра нет двух показаний\n",
+                    "no intervals: no register has two readings\n"));
+        }
         Interval previous = null;
         for (Interval i : intervals) {
             if (previous == null || !previous.meter().id().equals(i.meter().id())
@@ -68,6 +81,13 @@ public record IntervalsResult(List<Interval> intervals) implements SectionResult
             out.append('\n');
             previous = i;
         }
+        if (!notUsed.isEmpty()) {
+            out.append(language.pick("Не использованы (выбрано одно показание дня по приоритету источников):\n",
+                    "Not used (one reading a day chosen by source priority):\n"));
+            for (SameDayReading n : notUsed) {
+                out.append("  ").append(Texts.sameDay(n, language)).append('\n');
+            }
+        }
         return out.toString();
     }
 
@@ -80,8 +100,8 @@ public record IntervalsResult(List<Interval> intervals) implements SectionResult
             o.put("account", i.meter().account().value());
             o.put("resource", Names.of(i.meter().resource()));
             o.put("register", Names.of(i.register()));
-            o.set("earlier", Texts.reading(nodes, i.earlier().reading(), i.earlier().path().text()));
-            o.set("later", Texts.reading(nodes, i.later().reading(), i.later().path().text()));
+            o.set("earlier", reading(nodes, i.earlier()));
+            o.set("later", reading(nodes, i.later()));
             o.put("firstDay", i.firstDay().toString());
             o.put("lastDay", i.lastDay().toString());
             o.put("days", i.days());
@@ -90,5 +110,22 @@ public record IntervalsResult(List<Interval> intervals) implements SectionResult
             o.put("volume", i.volume().toString());
         }
         return out;
+    }
+
+    /** A reading as JSON, with the other readings of its register and day that were not used, if any. */
+    private ObjectNode reading(JsonNodeFactory nodes, ReadingEntry e) {
+        ObjectNode o = Texts.reading(nodes, e.reading(), e.path().text());
+        ArrayNode others = nodes.arrayNode();
+        for (SameDayReading n : notUsed) {
+            if (n.by() == e) {
+                ObjectNode x = Texts.reading(nodes, n.reading().reading(), n.reading().path().text());
+                x.put("status", Names.of(n.status()));
+                others.add(x);
+            }
+        }
+        if (!others.isEmpty()) {
+            o.set("notUsed", others);
+        }
+        return o;
     }
 }

@@ -3,6 +3,7 @@ package org.raschet.examples.scenario.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.raschet.core.consumption.ReadingPriorityPolicy;
 import org.raschet.core.consumption.RegisterConsumption;
 import org.raschet.core.consumption.RolloverPolicy;
 import org.raschet.core.error.RaschetException;
@@ -15,9 +16,11 @@ import org.raschet.core.quantity.Quantity;
 import org.raschet.examples.scenario.ScenarioException;
 import org.raschet.examples.scenario.input.MeterEntry;
 import org.raschet.examples.scenario.input.MetersSection;
+import org.raschet.examples.scenario.input.Policies;
 import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.PolicyChoice;
 import org.raschet.examples.scenario.input.ReadingEntry;
+import org.raschet.examples.scenario.input.ReadingPrioritySetting;
 import org.raschet.examples.scenario.input.Readings;
 import org.raschet.examples.scenario.input.ReadingsSection;
 import org.raschet.examples.scenario.input.ScenarioInputs;
@@ -27,7 +30,10 @@ import org.raschet.examples.scenario.json.ObjectShape;
 /**
  * The {@code intervals} section: the consumption of every register of every meter between each two consecutive
  * readings, by {@link RegisterConsumption#between} under the scenario's rollover policy (354 p.42, App. 2,
- * formula 1; LEGAL §2). Meters in document order, registers in their conventional order, readings by date.
+ * formula 1; LEGAL §2). Meters in document order, registers in their conventional order, readings by date. Of
+ * several readings of one register and day, the one the reading priority policy puts first is used (as the per-day
+ * engine chooses) and the others are listed as not used; this section does not apply overrules across days, the
+ * knowledge dates or the meter's state: the {@code consumption} section does.
  */
 public final class IntervalsSection implements ComputeSection {
     /** The key under {@code compute}. */
@@ -62,19 +68,24 @@ public final class IntervalsSection implements ComputeSection {
     }
 
     private static IntervalsResult compute(ScenarioInputs inputs) {
-        RolloverPolicy rollover = inputs.get(PoliciesSection.INSTANCE).get(PolicyChoice.ROLLOVER);
+        Policies policies = inputs.get(PoliciesSection.INSTANCE);
+        RolloverPolicy rollover = policies.get(PolicyChoice.ROLLOVER);
+        ReadingPriorityPolicy priority = policies.get(ReadingPrioritySetting.INSTANCE);
         Readings readings = inputs.get(ReadingsSection.INSTANCE);
         List<Interval> out = new ArrayList<>();
+        List<SameDayReading> notUsed = new ArrayList<>();
         for (MeterEntry m : inputs.get(MetersSection.INSTANCE).entries()) {
             Meter meter = m.meter();
             for (Register register : meter.registers().registers()) {
-                List<ReadingEntry> series = readings.of(meter.id(), register);
+                SameDay.Choice choice = SameDay.choose(meter, readings.of(meter.id(), register), priority);
+                notUsed.addAll(choice.notUsed());
+                List<ReadingEntry> series = choice.used();
                 for (int i = 1; i < series.size(); i++) {
                     out.add(interval(meter, register, series.get(i - 1), series.get(i), rollover));
                 }
             }
         }
-        return new IntervalsResult(out);
+        return new IntervalsResult(out, notUsed);
     }
 
     private static Interval interval(Meter meter, Register register, ReadingEntry earlier, ReadingEntry later,

@@ -1,7 +1,9 @@
 package org.raschet.examples.scenario.compute;
 
+import java.util.List;
 import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolSection;
+import org.raschet.examples.scenario.input.PolicySetting;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -12,6 +14,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public interface SectionResult {
     /** The key of the section that produced it, e.g. {@code "intervals"}. */
     String key();
+
+    /**
+     * The policies these results depend on; the report's header lists them (with any the scenario set itself).
+     */
+    default List<PolicySetting<?>> policies() {
+        return List.of();
+    }
 
     /** The section's protocol: a titled section whose steps explain every figure of the results. */
     ProtocolSection protocol();

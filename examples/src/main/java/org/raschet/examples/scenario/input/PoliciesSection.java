@@ -4,19 +4,28 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 
-/** The {@code policies} section: the policy chosen where law or region varies. Optional, default federal. */
+/**
+ * The {@code policies} section: the policy chosen where law or region varies (rollover, reading priority, forecast,
+ * anomaly thresholds, recalculation mode). Optional, default federal.
+ */
 public final class PoliciesSection implements InputSection<Policies> {
     /** The one instance. */
     public static final PoliciesSection INSTANCE = new PoliciesSection();
 
-    /** Every policy a scenario can choose, in documentation order. */
-    public static final List<PolicyChoice<?>> CHOICES = List.of(PolicyChoice.ROLLOVER);
+    /** Every policy a scenario can set, in documentation order. */
+    public static final List<PolicySetting<?>> CHOICES = List.of(PolicyChoice.ROLLOVER,
+            ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE, AnomalyThresholdsSetting.INSTANCE,
+            PolicyChoice.RECALCULATION,
+            // tariffs (issue 4)
+            org.raschet.examples.scenario.tariff.PricingSettings.NORM_ZONE_SPLIT,
+            org.raschet.examples.scenario.tariff.PricingSettings.INCREASING_COEFFICIENT);
 
     /** The shape of {@code policies}: one optional choice per policy. */
     public static final ObjectShape SHAPE = new ObjectShape("policies",
@@ -33,13 +42,14 @@ public final class PoliciesSection implements InputSection<Policies> {
     @Override
     public Policies parse(JsonCursor value, ScenarioInputs earlier) {
         ObjectCursor o = value.object(SHAPE);
-        Map<String, String> chosen = new HashMap<>();
+        Map<String, Object> chosen = new HashMap<>();
         Set<String> explicit = new HashSet<>();
-        for (PolicyChoice<?> c : CHOICES) {
-            o.findChoice(c.key()).ifPresent(name -> {
-                chosen.put(c.key(), name);
+        for (PolicySetting<?> c : CHOICES) {
+            Optional<JsonCursor> v = o.find(c.key());
+            if (v.isPresent()) {
+                chosen.put(c.key(), c.parse(v.get()));
                 explicit.add(c.key());
-            });
+            }
         }
         return new Policies(chosen, explicit);
     }

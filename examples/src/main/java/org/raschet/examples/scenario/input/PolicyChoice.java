@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.raschet.core.consumption.RecalculationMode;
 import org.raschet.core.consumption.RolloverPolicy;
 import org.raschet.core.protocol.Note;
+import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.ValueShape;
 
 /**
@@ -20,7 +22,8 @@ import org.raschet.examples.scenario.json.ValueShape;
  * @param describe     what the policy says, in both languages (shown in the report)
  * @param <T>          the policy type
  */
-public record PolicyChoice<T>(String key, Map<String, T> options, String defaultName, Function<T, Note> describe) {
+public record PolicyChoice<T>(String key, Map<String, T> options, String defaultName, Function<T, Note> describe)
+        implements PolicySetting<T> {
     /**
      * Register rollover (LEGAL §2): {@code never} or {@code below-half-capacity}, the default
      * ({@link RolloverPolicy#BELOW_HALF_CAPACITY}, Raschet's reading of the federal rule).
@@ -28,6 +31,15 @@ public record PolicyChoice<T>(String key, Map<String, T> options, String default
     public static final PolicyChoice<RolloverPolicy> ROLLOVER = new PolicyChoice<>("rollover",
             ordered("never", RolloverPolicy.NEVER, "below-half-capacity", RolloverPolicy.BELOW_HALF_CAPACITY),
             "below-half-capacity", RolloverPolicy::note);
+
+    /**
+     * Recalculation mode (LEGAL §4; 354 p.61): {@code per-period} (A, the default: each affected period corrected at
+     * its own days, {@link RecalculationMode#PER_PERIOD}) or {@code in-check-period} (B: the whole difference in the
+     * period of the supplier's check, {@link RecalculationMode#IN_CHECK_PERIOD}).
+     */
+    public static final PolicyChoice<RecalculationMode> RECALCULATION = new PolicyChoice<>("recalculation",
+            ordered("per-period", RecalculationMode.PER_PERIOD, "in-check-period", RecalculationMode.IN_CHECK_PERIOD),
+            "per-period", RecalculationMode::note);
 
     /** Validates the parts: the default is among the options. */
     public PolicyChoice {
@@ -45,8 +57,30 @@ public record PolicyChoice<T>(String key, Map<String, T> options, String default
     }
 
     /** The shape of the choice: one of the option names. */
+    @Override
     public ValueShape shape() {
         return ValueShape.choice(List.copyOf(options.keySet()));
+    }
+
+    @Override
+    public T defaultValue() {
+        return options.get(defaultName);
+    }
+
+    @Override
+    public T parse(JsonCursor value) {
+        return options.get(value.choice(shape()));
+    }
+
+    @Override
+    public String name(T value) {
+        return options.entrySet().stream().filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(value + " is not an option of " + key));
+    }
+
+    @Override
+    public Note note(T value) {
+        return describe.apply(value);
     }
 
     private static <T> Map<String, T> ordered(String n1, T p1, String n2, T p2) {

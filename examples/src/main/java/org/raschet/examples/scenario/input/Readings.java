@@ -16,7 +16,7 @@ public record Readings(List<ReadingEntry> entries) {
         entries = List.copyOf(entries);
     }
 
-    /** The readings of one register of one meter, by date (at most one per day, checked when read). */
+    /** The readings of one register of one meter, by date (several on one day keep their document order). */
     public List<ReadingEntry> of(MeterId meter, Register register) {
         return entries.stream()
                 .filter(e -> e.reading().meter().equals(meter) && e.reading().register() == register)

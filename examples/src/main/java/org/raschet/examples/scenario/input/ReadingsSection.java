@@ -25,7 +25,10 @@ import org.raschet.examples.scenario.json.ValueShape;
 
 /**
  * The {@code readings} section: readings (показания) of the meters' registers. Optional, default none. Each reading
- * is checked against its meter (register, service dates, unit, digit capacity) by Raschet's {@link Meter#check}.
+ * is checked against its meter (register, service dates, unit, digit capacity) by Raschet's {@link Meter#check};
+ * two readings of one register, day, source and knowledge date must agree ({@link Meter#checkAll}). Readings of
+ * one day from different sources or known on different dates are all kept: the compute sections choose between
+ * them by the reading priority policy.
  */
 public final class ReadingsSection implements InputSection<Readings> {
     /** The one instance. */
@@ -64,7 +67,7 @@ public final class ReadingsSection implements InputSection<Readings> {
     public Readings parse(JsonCursor value, ScenarioInputs earlier) {
         Meters meters = earlier.get(MetersSection.INSTANCE);
         List<ReadingEntry> out = new ArrayList<>();
-        Map<String, ReadingEntry> byDay = new HashMap<>();
+        Map<String, ReadingEntry> bySourceAndKnowledge = new HashMap<>();
         for (JsonCursor element : value.elements()) {
             ObjectCursor o = element.object(READING);
             MeterId meterId = MeterId.of(o.string("meter"));
@@ -83,17 +86,16 @@ public final class ReadingsSection implements InputSection<Readings> {
                 return r;
             });
             ReadingEntry entry = new ReadingEntry(reading, o.path());
-            ReadingEntry same = byDay.putIfAbsent(meterId.value() + "\u0000" + register + "\u0000" + date, entry);
+            // Several readings of one register and day are fine (the engine decides by source priority and
+            // knowledge date, LEGAL §4); one source giving two values known on one date is Raschet's conflict.
+            String key = meterId.value() + "\u0000" + register + "\u0000" + date + "\u0000" + source + "\u0000"
+                    + knownOn;
+            ReadingEntry same = bySourceAndKnowledge.putIfAbsent(key, entry);
             if (same != null) {
-                // Raschet's own rule first: same source, different value is a conflict
                 Domain.at(o.path(), FIELDS, () -> {
                     meter.checkAll(List.of(same.reading(), reading));
                     return null;
                 });
-                throw new ScenarioException(o.pathOf("date"), Rules.ONE_READING_PER_DAY,
-                        "register " + Names.of(register) + " of meter '" + meterId + "' already has a reading on "
-                                + date + " at " + same.path() + "; choosing between readings of one day (source "
-                                + "priority) is not supported yet, give one reading per register and day");
             }
             out.add(entry);
         }

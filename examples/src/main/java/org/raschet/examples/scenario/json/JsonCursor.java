@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonCursor {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final JsonNode node;
@@ -155,6 +157,18 @@ public final class JsonCursor {
         } catch (DateTimeException e) {
             throw where.fault(Rules.TYPE, "\"" + text + "\" is not a calendar date");
         }
+    }
+
+    /**
+     * This value as a month {@code YYYY-MM} (a billing period).
+     *
+     * @throws ScenarioException if it is not such a string
+     */
+    public YearMonth month() {
+        if (!node.isString() || !MONTH.matcher(node.stringValue()).matches()) {
+            throw fault(Rules.TYPE, "expected a month YYYY-MM, found " + describe(node));
+        }
+        return YearMonth.parse(node.stringValue());
     }
 
     /**

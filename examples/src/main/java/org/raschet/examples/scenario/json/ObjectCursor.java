@@ -2,6 +2,7 @@ package org.raschet.examples.scenario.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,24 @@ public final class ObjectCursor {
         return find(name).map(JsonCursor::date);
     }
 
+    /** A month property that must be present. */
+    public YearMonth month(String name) {
+        value(name, ValueShape.Kind.MONTH);
+        return get(name).month();
+    }
+
+    /** A month property, if present. */
+    public Optional<YearMonth> findMonth(String name) {
+        value(name, ValueShape.Kind.MONTH);
+        return find(name).map(JsonCursor::month);
+    }
+
+    /** An exact decimal property, if present. */
+    public Optional<BigDecimal> findDecimal(String name) {
+        value(name, ValueShape.Kind.DECIMAL);
+        return find(name).map(JsonCursor::decimal);
+    }
+
     /** An exact decimal property that must be present. */
     public BigDecimal decimal(String name) {
         value(name, ValueShape.Kind.DECIMAL);
@@ -155,6 +174,17 @@ public final class ObjectCursor {
         }
         List<String> out = new ArrayList<>();
         find(name).ifPresent(c -> c.elements().forEach(e -> out.add(e.string())));
+        return out;
+    }
+
+    /** An array-of-dates property (empty if absent), each element with its path. */
+    public List<Map.Entry<LocalDate, JsonCursor>> dates(String name) {
+        ArrayShape a = declaredAs(name, ArrayShape.class);
+        if (!(a.items() instanceof ValueShape v) || v.kind() != ValueShape.Kind.DATE) {
+            throw new IllegalStateException(shape.name() + "." + name + " is not declared as an array of dates");
+        }
+        List<Map.Entry<LocalDate, JsonCursor>> out = new ArrayList<>();
+        find(name).ifPresent(c -> c.elements().forEach(e -> out.add(Map.entry(e.date(), e))));
         return out;
     }
 

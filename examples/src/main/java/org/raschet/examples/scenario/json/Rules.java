@@ -27,8 +27,10 @@ public final class Rules {
     public static final String SECTION_REQUIRES = "scenario.section-requires";
     /** The scenario asks nothing to be computed. */
     public static final String COMPUTE_SOMETHING = "scenario.compute-something";
-    /** Two readings of one register on one day (choosing between them is not supported yet). */
-    public static final String ONE_READING_PER_DAY = "scenario.one-reading-per-register-and-day";
+    /** A list that must not repeat a value repeats one (e.g. a date of {@code asKnownOn} given twice). */
+    public static final String DISTINCT = "scenario.distinct";
+    /** A billed line of a service or period that the {@code consumption} section does not compute. */
+    public static final String BILLED_COMPUTED = "scenario.billed-within-computed";
 
     // tariffs (issue 4): tariff schedules, norms, account tariffs, pricing, sanctions
 
@@ -44,6 +46,8 @@ public final class Rules {
     public static final String PRICING_SAME_SERVICE = "pricing.same-service";
     /** A premise priced by the normative, or an interference case, without a normative to apply. */
     public static final String PRICING_NORMATIVE_GIVEN = "pricing.normative-given";
+    /** An account tariff's {@code normativeReason} contradicts {@code services[].meterInstallationImpossible}. */
+    public static final String PRICING_REASON_AGREES = "pricing.normative-reason-agrees";
     /** An unauthorised connection without its power, or an interference case with one. */
     public static final String SANCTION_POWER = "sanctions.power-for-connection";
 }

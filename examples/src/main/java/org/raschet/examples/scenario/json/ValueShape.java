@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A single JSON value: a string, a date, an exact decimal, an integer, a boolean, or one of a closed set of names.
+ * A single JSON value: a string, a date, a month, an exact decimal, an integer, a boolean, or one of a closed set of
+ * names.
  *
  * @param kind    what the value is
  * @param choices the allowed names, for {@link Kind#CHOICE} (empty otherwise)
@@ -23,7 +24,9 @@ public record ValueShape(Kind kind, List<String> choices) implements Shape {
         /** {@code true} or {@code false}. */
         BOOLEAN,
         /** A string among {@link ValueShape#choices()}. */
-        CHOICE
+        CHOICE,
+        /** A calendar month {@code YYYY-MM} (a billing period), as a string. */
+        MONTH
     }
 
     /** A non-blank string. */
@@ -36,6 +39,8 @@ public record ValueShape(Kind kind, List<String> choices) implements Shape {
     public static final ValueShape INTEGER = new ValueShape(Kind.INTEGER, List.of());
     /** A boolean. */
     public static final ValueShape BOOLEAN = new ValueShape(Kind.BOOLEAN, List.of());
+    /** A month {@code YYYY-MM}. */
+    public static final ValueShape MONTH = new ValueShape(Kind.MONTH, List.of());
 
     /** Validates the parts: choices exactly for {@link Kind#CHOICE}. */
     public ValueShape {

@@ -5,8 +5,7 @@ import org.raschet.examples.scenario.ScenarioResult;
 import org.raschet.examples.scenario.compute.SectionResult;
 import org.raschet.examples.scenario.input.Metadata;
 import org.raschet.examples.scenario.input.Policies;
-import org.raschet.examples.scenario.input.PoliciesSection;
-import org.raschet.examples.scenario.input.PolicyChoice;
+import org.raschet.examples.scenario.input.PolicySetting;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +34,7 @@ public final class JsonReport {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
         root.set("scenario", metadata(nodes, result.metadata()));
-        root.set("policies", policies(nodes, result.policies()));
+        root.set("policies", policies(nodes, result));
         ArrayNode sections = root.putArray("sections");
         for (SectionResult s : result.sections()) {
             ObjectNode o = sections.addObject();
@@ -58,13 +57,20 @@ public final class JsonReport {
         return o;
     }
 
-    private static ObjectNode policies(JsonNodeFactory nodes, Policies policies) {
+    private static ObjectNode policies(JsonNodeFactory nodes, ScenarioResult result) {
         ObjectNode o = nodes.objectNode();
-        for (PolicyChoice<?> c : PoliciesSection.CHOICES) {
-            ObjectNode p = o.putObject(c.key());
-            p.put("option", policies.name(c));
-            p.put("default", !policies.isExplicit(c));
+        for (PolicySetting<?> c : result.reportedPolicies()) {
+            o.set(c.key(), policy(nodes, result.policies(), c));
         }
         return o;
+    }
+
+    private static <T> ObjectNode policy(JsonNodeFactory nodes, Policies policies, PolicySetting<T> c) {
+        T value = policies.get(c);
+        ObjectNode p = nodes.objectNode();
+        p.put("option", c.name(value));
+        p.put("default", !policies.isExplicit(c));
+        c.details(value, nodes).ifPresent(d -> p.set("settings", d));
+        return p;
     }
 }

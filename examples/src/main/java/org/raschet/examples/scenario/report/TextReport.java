@@ -9,8 +9,7 @@ import org.raschet.examples.scenario.ScenarioResult;
 import org.raschet.examples.scenario.compute.SectionResult;
 import org.raschet.examples.scenario.input.Metadata;
 import org.raschet.examples.scenario.input.Policies;
-import org.raschet.examples.scenario.input.PoliciesSection;
-import org.raschet.examples.scenario.input.PolicyChoice;
+import org.raschet.examples.scenario.input.PolicySetting;
 
 /**
  * The text report of a scenario run, in Russian or English: the scenario's metadata and policies, each section's
@@ -32,7 +31,7 @@ public final class TextReport {
     public static String render(ScenarioResult result, Language language) {
         StringBuilder out = new StringBuilder();
         header(out, result.metadata(), language);
-        policies(out, result.policies(), language);
+        policies(out, result, language);
         out.append('\n').append(language.pick("Результаты", "Results")).append('\n');
         List<SectionResult> sections = result.sections();
         for (int i = 0; i < sections.size(); i++) {
@@ -64,21 +63,31 @@ public final class TextReport {
         }
     }
 
-    private static void policies(StringBuilder out, Policies policies, Language language) {
-        out.append(language.pick("Политики:", "Policies:")).append('\n');
-        for (PolicyChoice<?> c : PoliciesSection.CHOICES) {
-            String name = policies.name(c);
-            Note note = c.describe(name);
-            String text = language.pick(note.ru(), note.en());
-            String prefix = language.pick("политика: ", "policy: ");
-            if (text.startsWith(prefix)) {
-                text = text.substring(prefix.length());
-            }
-            out.append("  ").append(c.key()).append(" = ").append(name).append(' ')
-                    .append(policies.isExplicit(c) ? language.pick("(задано в сценарии)", "(set by the scenario)")
-                            : language.pick("(по умолчанию)", "(default)"))
-                    .append(": ").append(text).append('\n');
+    private static void policies(StringBuilder out, ScenarioResult result, Language language) {
+        Policies policies = result.policies();
+        List<PolicySetting<?>> reported = result.reportedPolicies();
+        if (reported.isEmpty()) {
+            out.append(language.pick("Политики: нет", "Policies: none")).append('\n');
+            return;
         }
+        out.append(language.pick("Политики:", "Policies:")).append('\n');
+        for (PolicySetting<?> c : reported) {
+            policy(out, policies, c, language);
+        }
+    }
+
+    private static <T> void policy(StringBuilder out, Policies policies, PolicySetting<T> c, Language language) {
+        T value = policies.get(c);
+        Note note = c.note(value);
+        String text = language.pick(note.ru(), note.en());
+        String prefix = language.pick("политика: ", "policy: ");
+        if (text.startsWith(prefix)) {
+            text = text.substring(prefix.length());
+        }
+        out.append("  ").append(c.key()).append(" = ").append(c.name(value)).append(' ')
+                .append(policies.isExplicit(c) ? language.pick("(задано в сценарии)", "(set by the scenario)")
+                        : language.pick("(по умолчанию)", "(default)"))
+                .append(": ").append(text).append('\n');
     }
 
     /** Appends {@code text}'s lines, each prefixed by {@code prefix}; line breaks normalised to {@code "\n"}. */

@@ -1,11 +1,14 @@
 package org.raschet.examples.scenario.report;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+import org.raschet.core.consumption.ReadingStatus;
 import org.raschet.core.meter.Reading;
 import org.raschet.core.meter.Register;
 import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.TextRenderer;
 import org.raschet.core.quantity.Quantity;
+import org.raschet.examples.scenario.compute.SameDayReading;
 import org.raschet.examples.scenario.json.Names;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,6 +41,41 @@ public final class Texts {
     /** A register with its code and name, e.g. {@code "T (сутки)"}. */
     public static String register(Register register, Language language) {
         return register.code() + " (" + language.pick(register.nameRu(), register.nameEn()) + ")";
+    }
+
+    /** A number without a unit, as the protocol prints it (decimal comma in Russian, a true minus sign). */
+    public static String number(BigDecimal value, Language language) {
+        return TextRenderer.number(value, language);
+    }
+
+    /**
+     * A reading in one line: meter, register, date, value, source, the date it became known (when later) and its
+     * document, e.g. {@code "77-0042, T, 2026-02-28: 1250,000000 кВт·ч (контрольное снятие; документ акт № 15)"}.
+     */
+    public static String reading(Reading r, Language language) {
+        StringBuilder b = new StringBuilder().append(r.meter()).append(", ").append(r.register().code()).append(", ")
+                .append(r.date()).append(": ").append(quantity(r.value(), language)).append(" (")
+                .append(language.pick(r.source().nameRu(), r.source().nameEn()));
+        if (!r.knownOn().equals(r.date())) {
+            b.append(language.pick("; известно с ", "; known on ")).append(r.knownOn());
+        }
+        r.document().ifPresent(d -> b.append(language.pick("; документ ", "; document ")).append(d));
+        return b.append(')').toString();
+    }
+
+    /** What became of a reading, e.g. {@code "принято"} or {@code "overruled …: 1250.000000 kWh (control) of …"}. */
+    public static String status(ReadingStatus status, Optional<Reading> by, Language language) {
+        StringBuilder b = new StringBuilder(language.pick(status.nameRu(), status.nameEn()));
+        by.ifPresent(x -> b.append(": ").append(quantity(x.value(), language)).append(" (")
+                .append(language.pick(x.source().nameRu(), x.source().nameEn())).append(')')
+                .append(language.pick(" от ", " of ")).append(x.date()));
+        return b.toString();
+    }
+
+    /** A reading of one day not used, and why. */
+    public static String sameDay(SameDayReading n, Language language) {
+        return reading(n.reading().reading(), language) + " — "
+                + status(n.status(), Optional.of(n.by().reading()), language);
     }
 
     /** A reading as JSON: date, value, source, document if any, and the path it was given at. */

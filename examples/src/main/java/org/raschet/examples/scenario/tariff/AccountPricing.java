@@ -12,11 +12,16 @@ import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Resource;
 import org.raschet.core.time.Timeline;
 import org.raschet.examples.scenario.ScenarioException;
+import org.raschet.examples.scenario.input.Domain;
 import org.raschet.examples.scenario.input.MeterEntry;
+import org.raschet.examples.scenario.input.Policies;
+import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.MetersSection;
 import org.raschet.examples.scenario.input.PremiseEntry;
 import org.raschet.examples.scenario.input.PremisesSection;
 import org.raschet.examples.scenario.input.ScenarioInputs;
+import org.raschet.examples.scenario.input.ServiceEntry;
+import org.raschet.examples.scenario.input.ServicesSection;
 import org.raschet.examples.scenario.json.JsonPath;
 import org.raschet.examples.scenario.json.Names;
 import org.raschet.examples.scenario.json.Rules;
@@ -27,6 +32,7 @@ import org.raschet.tariffs.schedule.ConsumerGroup;
 import org.raschet.tariffs.schedule.NormBasis;
 import org.raschet.tariffs.schedule.NormKind;
 import org.raschet.tariffs.schedule.NormPeriod;
+import org.raschet.tariffs.schedule.NormRule;
 import org.raschet.tariffs.schedule.NormSchedule;
 import org.raschet.tariffs.schedule.TariffBook;
 import org.raschet.tariffs.schedule.TariffSchedule;
@@ -38,8 +44,10 @@ import org.raschet.tariffs.schedule.TariffSchedule;
  *   <li>tariff: the one of the service and group whose zones are the register set of the account's meters (a
  *       single-rate tariff without meters); failing that, the only tariff of the service and group;</li>
  *   <li>block limits: the social norm of the service and group, if there is exactly one (volume bands are named);</li>
- *   <li>normative: the consumption normative of the service and group, if there is exactly one;</li>
- *   <li>normative reason: {@code no-meter} (the increasing coefficient applies, 354 App. 2, formula 4);</li>
+ *   <li>normative: the account's {@code services[].normativePerResident} (per resident, the same every month),
+ *       else the consumption normative of the service and group, if there is exactly one;</li>
+ *   <li>normative reason: {@code meter-impossible} where {@code services[].meterInstallationImpossible} says so,
+ *       else {@code no-meter} (the increasing coefficient applies, 354 App. 2, formula 4);</li>
  *   <li>zone shares: the account's zone history where given, else in proportion to zone hours.</li>
  * </ul>
  *
@@ -47,6 +55,7 @@ import org.raschet.tariffs.schedule.TariffSchedule;
  * @param service     the service
  * @param meters      the account's meters of the service, in document order (none: priced by the normative)
  * @param given       what {@code accountTariffs} says, if anything
+ * @param serviceEntry what {@code services} says (the per-day engine's normative and meter installation), if anything
  * @param tariff      the tariff schedule
  * @param limits      the block limits, in block order
  * @param normative   the normative, if any
@@ -55,7 +64,8 @@ import org.raschet.tariffs.schedule.TariffSchedule;
  * @param policies    the pricing policies for this account
  */
 public record AccountPricing(PremiseEntry premise, Resource service, List<MeterEntry> meters,
-                             Optional<AccountTariff> given, Entry<TariffSchedule> tariff,
+                             Optional<AccountTariff> given, Optional<ServiceEntry> serviceEntry,
+                             Entry<TariffSchedule> tariff,
                              List<Entry<NormSchedule>> limits, Optional<Entry<NormSchedule>> normative,
                              NormativeReason reason, ZoneSharePolicy zoneShares, PricingPolicies policies) {
     /** Validates the parts. */
@@ -64,6 +74,7 @@ public record AccountPricing(PremiseEntry premise, Resource service, List<MeterE
         Objects.requireNonNull(service, "service");
         meters = List.copyOf(meters);
         Objects.requireNonNull(given, "given");
+        Objects.requireNonNull(serviceEntry, "serviceEntry");
         Objects.requireNonNull(tariff, "tariff");
         limits = List.copyOf(limits);
         Objects.requireNonNull(normative, "normative");
@@ -74,8 +85,9 @@ public record AccountPricing(PremiseEntry premise, Resource service, List<MeterE
 
     /**
      * Every account and service the scenario prices: premises in document order, services in the order of
-     * {@link Resource}; a pair is priced when the account has a meter of the service, {@code accountTariffs} names
-     * it, or the premise's consumer group has a tariff of the service (then, without a meter, by the normative).
+     * {@link Resource}; a pair is priced when the account has a meter of the service, {@code services} or
+     * {@code accountTariffs} names it, or the premise's consumer group has a tariff of the service (then, without a
+     * meter, by the normative).
      *
      * @throws ScenarioException if a tariff cannot be found for a pair
      */
@@ -88,7 +100,8 @@ public record AccountPricing(PremiseEntry premise, Resource service, List<MeterE
                 boolean metered = !meters(inputs, p, service).isEmpty();
                 boolean grouped = tariffs.stream().anyMatch(t -> t.service() == service
                         && t.group().code().equals(p.premise().tariffGroup()));
-                if (metered || grouped || given.find(p.premise().id(), service).isPresent()) {
+                boolean declared = inputs.get(ServicesSection.INSTANCE).find(p.premise().id(), service).isPresent();
+                if (metered || grouped || declared || given.find(p.premise().id(), service).isPresent()) {
                     out.add(resolve(inputs, p, service));
                 }
             }
@@ -130,14 +143,46 @@ public record AccountPricing(PremiseEntry premise, Resource service, List<MeterE
         List<Entry<NormSchedule>> limits = given.flatMap(AccountTariff::limits).orElseGet(() ->
                 book.findNorm(NormKind.SOCIAL_NORM, service, group).map(n -> List.of(norms.find(n.id()).orElseThrow()))
                         .orElse(List.of()));
-        Optional<Entry<NormSchedule>> normative = given.flatMap(AccountTariff::normative).or(() ->
-                book.findNorm(NormKind.NORMATIVE, service, group).flatMap(n -> norms.find(n.id())));
-        NormativeReason reason = given.flatMap(AccountTariff::reason).orElse(NormativeReason.NO_METER);
+        Optional<ServiceEntry> entry = inputs.get(ServicesSection.INSTANCE).find(premise.premise().id(), service);
+        Optional<Entry<NormSchedule>> normative = given.flatMap(AccountTariff::normative)
+                .or(() -> entry.flatMap(e -> normativeOf(e, group)))
+                .or(() -> book.findNorm(NormKind.NORMATIVE, service, group).flatMap(n -> norms.find(n.id())));
+        boolean impossible = entry.map(ServiceEntry::meterInstallationImpossible).orElse(false);
+        Optional<NormativeReason> named = given.flatMap(AccountTariff::reason);
+        if (impossible && named.isPresent() && named.get() != NormativeReason.METER_IMPOSSIBLE) {
+            throw new ScenarioException(where.property("normativeReason"), Rules.PRICING_REASON_AGREES,
+                    "normativeReason " + Names.of(named.get()) + " contradicts meterInstallationImpossible of "
+                            + entry.get().path() + ": give meter-impossible, or drop one of them");
+        }
+        NormativeReason reason = named.orElse(impossible ? NormativeReason.METER_IMPOSSIBLE
+                : NormativeReason.NO_METER);
         ZoneSharePolicy zoneShares = given.flatMap(AccountTariff::zoneHistory).map(ZoneSharePolicy::history)
                 .orElse(ZoneSharePolicy.ZONE_HOURS);
-        PricingPolicies policies = inputs.get(PricingPoliciesSection.INSTANCE).policies(zoneShares);
-        return new AccountPricing(premise, service, meters, given, tariff, limits, normative, reason, zoneShares,
-                policies);
+        Policies chosen = inputs.get(PoliciesSection.INSTANCE);
+        PricingPolicies policies = new PricingPolicies(zoneShares, chosen.get(PricingSettings.NORM_ZONE_SPLIT),
+                chosen.get(PricingSettings.INCREASING_COEFFICIENT));
+        return new AccountPricing(premise, service, meters, given, entry, tariff, limits, normative, reason,
+                zoneShares, policies);
+    }
+
+    /**
+     * The normative of a {@code services} entry as a norm schedule: per resident, the same every month, each value
+     * from its date until the next; named {@code services:<account>} in the protocol.
+     */
+    private static Optional<Entry<NormSchedule>> normativeOf(ServiceEntry e, ConsumerGroup group) {
+        java.util.NavigableMap<java.time.LocalDate, Quantity> values = e.normativePerResident().entries();
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        List<NormPeriod> periods = new ArrayList<>();
+        values.forEach((from, q) -> {
+            java.time.LocalDate next = values.higherKey(from);
+            NormRule rule = NormRule.flat(NormBasis.PER_RESIDENT, q);
+            periods.add(next == null ? NormPeriod.from(from, rule) : NormPeriod.of(from, next, rule));
+        });
+        NormSchedule schedule = Domain.at(e.path().property("normativePerResident"), () -> new NormSchedule(
+                "services:" + e.account(), NormKind.NORMATIVE, e.resource(), group, periods));
+        return Optional.of(new Entry<>(schedule, e.path().property("normativePerResident")));
     }
 
     private static List<MeterEntry> meters(ScenarioInputs inputs, PremiseEntry premise, Resource service) {
@@ -169,11 +214,15 @@ public record AccountPricing(PremiseEntry premise, Resource service, List<MeterE
     }
 
     /**
-     * The normative per resident per month as the per-day engine takes it (a value from each date), when the
-     * normative is per resident and the same in every month for every household size; otherwise empty, and a day the
-     * per-day engine must bill by the normative fails naming the missing input.
+     * The normative per resident per month as the per-day engine takes it (a value from each date): the account's
+     * {@code services[].normativePerResident} where given, else the normative when it is per resident and the same
+     * in every month for every household size; otherwise empty, and a day the per-day engine must bill by the
+     * normative fails naming the missing input.
      */
     public Timeline<Quantity> normativePerResident() {
+        if (serviceEntry.isPresent() && !serviceEntry.get().normativePerResident().entries().isEmpty()) {
+            return serviceEntry.get().normativePerResident();
+        }
         if (normative.isEmpty()) {
             return Timeline.of(Map.of());
         }

@@ -10,6 +10,7 @@ import org.raschet.examples.scenario.input.ReadingEntry;
 import org.raschet.examples.scenario.input.ReadingsSection;
 import org.raschet.examples.scenario.input.ScenarioInputs;
 import org.raschet.examples.scenario.json.JsonPath;
+import org.raschet.tariffs.schedule.NormSchedule;
 
 /**
  * Reports a fault Raschet found while pricing at the JSON path of the input that caused it: a tariff's or norm's
@@ -54,13 +55,13 @@ final class Faults {
         String entity = e.entity();
         if (entity.startsWith("normative per resident of ")) {
             // the per-day engine takes a normative per resident with one value for every month and size only
-            return a.normative().map(n -> n.path().property("periods")).orElse(a.pathOf("normative"));
+            return a.normative().map(Faults::periods).orElse(a.pathOf("normative"));
         }
         if (entity.startsWith("residents of account ")) {
             return a.premise().path().property("residents");
         }
         if (entity.startsWith("increasing coefficient ")) {
-            return JsonPath.ROOT.property("pricingPolicies").property("increasingCoefficient");
+            return JsonPath.ROOT.property("policies").property("increasingCoefficient");
         }
         if (entity.startsWith("meter ")) {
             String id = entity.substring("meter ".length());
@@ -78,25 +79,40 @@ final class Faults {
         if (label.equals("tariff " + a.tariff().value().id())) {
             return Optional.of(a.tariff().path().property("periods"));
         }
-        for (Entry<org.raschet.tariffs.schedule.NormSchedule> n : a.limits()) {
+        for (Entry<NormSchedule> n : a.limits()) {
             if (label.equals(n.value().label())) {
-                return Optional.of(n.path().property("periods"));
+                return Optional.of(periods(n));
             }
         }
-        return a.normative().filter(n -> label.equals(n.value().label()))
-                .map(n -> n.path().property("periods"));
+        return a.normative().filter(n -> label.equals(n.value().label())).map(Faults::periods);
+    }
+
+    /** The periods of a norm: its {@code periods}, or a {@code services} entry's {@code normativePerResident}. */
+    private static JsonPath periods(Entry<NormSchedule> n) {
+        return n.value().id().startsWith("services:") ? n.path() : n.path().property("periods");
     }
 
     private static Optional<JsonPath> reading(RaschetException e, MeterEntry m, ScenarioInputs inputs) {
         if (e.date().isEmpty()) {
             return Optional.empty();
         }
+        // several readings of one day may be given (by source priority): the one the message names first
+        ReadingEntry named = null;
+        int earliest = Integer.MAX_VALUE;
         for (ReadingEntry r : inputs.get(ReadingsSection.INSTANCE).entries()) {
             if (r.reading().meter().equals(m.meter().id()) && r.reading().date().equals(e.date().get())) {
-                String field = READING_FIELDS.get(e.rule());
-                return Optional.of(field == null ? r.path() : r.path().property(field));
+                int i = e.getMessage().indexOf(r.reading().value().toString());
+                int rank = i < 0 ? Integer.MAX_VALUE - 1 : i;
+                if (named == null || rank < earliest) {
+                    named = r;
+                    earliest = rank;
+                }
             }
         }
-        return Optional.empty();
+        if (named == null) {
+            return Optional.empty();
+        }
+        String field = READING_FIELDS.get(e.rule());
+        return Optional.of(field == null ? named.path() : named.path().property(field));
     }
 }

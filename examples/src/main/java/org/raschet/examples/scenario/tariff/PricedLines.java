@@ -7,7 +7,6 @@ import org.raschet.core.ledger.ChargeLine;
 import org.raschet.core.money.Amounts;
 import org.raschet.core.money.Price;
 import org.raschet.core.protocol.Language;
-import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.TextRenderer;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.examples.scenario.json.Names;
@@ -81,13 +80,6 @@ final class PricedLines {
     /** An amount's canonical text, as {@code Amounts.format} writes it, e.g. {@code "569.43 RUB"}. */
     static String amount(long minor, CurrencyUnit currency) {
         return Amounts.plain(minor, currency.getDefaultFractionDigits()) + " " + currency.getCurrencyCode();
-    }
-
-    /** A policy's note without its "политика: " / "policy: " prefix. */
-    static String policy(Note note, Language language) {
-        String text = language.pick(note.ru(), note.en());
-        String prefix = language.pick("политика: ", "policy: ");
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     /** The lines as a JSON array. */

@@ -14,10 +14,14 @@ import org.raschet.core.protocol.ProtocolRecorder;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.examples.scenario.ScenarioException;
 import org.raschet.examples.scenario.compute.ComputeSection;
+import org.raschet.examples.scenario.input.AnomalyThresholdsSetting;
+import org.raschet.examples.scenario.input.ForecastSetting;
 import org.raschet.examples.scenario.input.MeterEntry;
+import org.raschet.examples.scenario.input.Policies;
 import org.raschet.examples.scenario.input.PoliciesSection;
 import org.raschet.examples.scenario.input.PolicyChoice;
 import org.raschet.examples.scenario.input.ReadingEntry;
+import org.raschet.examples.scenario.input.ReadingPrioritySetting;
 import org.raschet.examples.scenario.input.ReadingsSection;
 import org.raschet.examples.scenario.input.ScenarioInputs;
 import org.raschet.examples.scenario.json.ObjectCursor;
@@ -97,8 +101,7 @@ public final class PricingSection implements ComputeSection {
     private static TariffPricingResult compute(ScenarioInputs inputs, LocalDateRange days, LocalDate asKnownOn,
                                                List<AccountPricing> accounts) {
         ProtocolRecorder protocol = new ProtocolRecorder();
-        ConsumptionPolicies engine = ConsumptionPolicies.FEDERAL
-                .withRollover(inputs.get(PoliciesSection.INSTANCE).get(PolicyChoice.ROLLOVER));
+        Policies policies = inputs.get(PoliciesSection.INSTANCE);
         List<TariffPricingResult.Priced> out = new ArrayList<>();
         for (AccountPricing a : accounts) {
             PricingResult r;
@@ -111,6 +114,10 @@ public final class PricingSection implements ComputeSection {
                             a.requireNormative("no meter").value(), residents, days, a.reason(), a.policies()),
                             protocol);
                 } else {
+                    // the same policies as the consumption section: source priority, rollover, forecast, anomalies
+                    ConsumptionPolicies engine = new ConsumptionPolicies(policies.get(ReadingPrioritySetting.INSTANCE),
+                            policies.get(PolicyChoice.ROLLOVER), policies.get(ForecastSetting.INSTANCE),
+                            policies.get(AnomalyThresholdsSetting.INSTANCE).thresholds(a.service().unit()));
                     ServiceConsumption sc = PerDayConsumption.compute(serviceInputs(inputs, a), days, asKnownOn,
                             engine, protocol);
                     consumption = Optional.of(sc);
@@ -121,7 +128,7 @@ public final class PricingSection implements ComputeSection {
             }
             out.add(new TariffPricingResult.Priced(a, consumption.isPresent(), r));
         }
-        return new TariffPricingResult(days, asKnownOn, inputs.get(PricingPoliciesSection.INSTANCE), out,
+        return new TariffPricingResult(days, asKnownOn, out,
                 new ProtocolSection(TariffPricingResult.TITLE_RU, TariffPricingResult.TITLE_EN, protocol.entries()));
     }
 

@@ -1,6 +1,7 @@
 package org.raschet.examples.scenario.tariff;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -10,9 +11,16 @@ import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.split.Exact;
 import org.raschet.examples.scenario.compute.SectionResult;
+import org.raschet.core.meter.RegisterSet;
+import org.raschet.examples.scenario.input.AnomalyThresholdsSetting;
+import org.raschet.examples.scenario.input.ForecastSetting;
 import org.raschet.examples.scenario.input.MeterEntry;
+import org.raschet.examples.scenario.input.PolicyChoice;
+import org.raschet.examples.scenario.input.PolicySetting;
+import org.raschet.examples.scenario.input.ReadingPrioritySetting;
 import org.raschet.examples.scenario.json.Names;
 import org.raschet.tariffs.pricing.PricedLine;
+import org.raschet.tariffs.pricing.PricingBasis;
 import org.raschet.tariffs.pricing.PricingResult;
 import org.raschet.tariffs.schedule.NormSchedule;
 import org.threeten.extra.LocalDateRange;
@@ -27,12 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param days      the days priced
  * @param asKnownOn the knowledge date of the per-day engine
- * @param choices   the pricing policies applied
  * @param accounts  each account and service priced, in the order of {@link AccountPricing#all}
  * @param protocol  the protocol section: the per-day engine's and the pricing's steps
  */
-public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, PricingChoices choices,
-                                  List<Priced> accounts, ProtocolSection protocol) implements SectionResult {
+public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, List<Priced> accounts,
+                                  ProtocolSection protocol) implements SectionResult {
     /** Protocol and report title, in Russian. */
     public static final String TITLE_RU = "Начисление по тарифам";
     /** Protocol and report title, in English. */
@@ -57,7 +64,6 @@ public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, Pric
     public TariffPricingResult {
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(asKnownOn, "asKnownOn");
-        Objects.requireNonNull(choices, "choices");
         accounts = List.copyOf(accounts);
         Objects.requireNonNull(protocol, "protocol");
     }
@@ -65,6 +71,28 @@ public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, Pric
     @Override
     public String key() {
         return PricingSection.KEY;
+    }
+
+    /**
+     * The policies applied: the per-day engine's (as the {@code consumption} section's) where an account has meters,
+     * the increasing coefficient where a line carries it, the norm's zone split where a zoned tariff has blocks.
+     */
+    @Override
+    public List<PolicySetting<?>> policies() {
+        List<PolicySetting<?>> out = new ArrayList<>();
+        if (accounts.stream().anyMatch(Priced::metered)) {
+            out.addAll(List.of(PolicyChoice.ROLLOVER, ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE,
+                    AnomalyThresholdsSetting.INSTANCE));
+        }
+        boolean blocksInZones = accounts.stream().anyMatch(a -> a.pricing().tariff().value().zones()
+                != RegisterSet.SINGLE && a.result().lines().stream().anyMatch(l -> l.blocks() > 1));
+        if (blocksInZones) {
+            out.add(PricingSettings.NORM_ZONE_SPLIT);
+        }
+        if (lines().stream().anyMatch(l -> l.basis().map(PricingBasis::increased).orElse(false))) {
+            out.add(PricingSettings.INCREASING_COEFFICIENT);
+        }
+        return out;
     }
 
     /** Every priced line, in order. */
@@ -90,11 +118,6 @@ public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, Pric
         StringBuilder out = new StringBuilder();
         out.append(language.pick("Дни: ", "Days: ")).append(PricedLines.days(days, language))
                 .append(language.pick(", по данным на ", ", as known on ")).append(asKnownOn).append('\n');
-        out.append(language.pick("Политики тарификации:", "Pricing policies:")).append('\n');
-        policy(out, "normZoneSplit", Names.of(choices.normZoneSplit()), choices.normZoneSplitExplicit(),
-                choices.normZoneSplit().note(), language);
-        policy(out, "increasingCoefficient", choices.coefficient().id(), choices.coefficientExplicit(),
-                choices.coefficient().note(), language);
         if (accounts.isEmpty()) {
             out.append(language.pick("нет лицевых счетов для начисления: ни приборов учёта, ни accountTariffs\n",
                     "no account to price: no meters and no accountTariffs\n"));
@@ -105,14 +128,6 @@ public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, Pric
         out.append(language.pick("Всего по сценарию: ", "Scenario total: "))
                 .append(PricedLines.amount(totalMinor(), currency(), language)).append('\n');
         return out.toString();
-    }
-
-    private static void policy(StringBuilder out, String key, String option, boolean explicit, Note note,
-                               Language language) {
-        out.append("  ").append(key).append(" = ").append(option).append(' ')
-                .append(explicit ? language.pick("(задано в сценарии)", "(set by the scenario)")
-                        : language.pick("(по умолчанию)", "(default)"))
-                .append(": ").append(PricedLines.policy(note, language)).append('\n');
     }
 
     private static void account(StringBuilder out, Priced p, Language language) {
@@ -156,15 +171,6 @@ public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, Pric
         out.put("lastDay", days.getEndInclusive().toString());
         out.put("days", days.lengthInDays());
         out.put("asKnownOn", asKnownOn.toString());
-        ObjectNode policies = out.putObject("policies");
-        ObjectNode split = policies.putObject("normZoneSplit");
-        split.put("option", Names.of(choices.normZoneSplit()));
-        split.put("default", !choices.normZoneSplitExplicit());
-        ObjectNode k = policies.putObject("increasingCoefficient");
-        k.put("option", choices.coefficient().id());
-        k.put("default", !choices.coefficientExplicit());
-        ObjectNode values = k.putObject("values");
-        choices.coefficient().values().entries().forEach((d, v) -> values.put(d.toString(), v.toString()));
         ArrayNode list = out.putArray("accounts");
         for (Priced p : accounts) {
             AccountPricing a = p.pricing();
