@@ -208,6 +208,25 @@ class TariffPricingTest {
         Scenarios.domainFault(seasonal, "$.norms[0].periods", "schedule.covers-day", "RASCHET-SCHEDULE-GAP");
     }
 
+    @Test
+    void the_services_normative_and_meter_installation_act_price_a_flat_without_a_meter() {
+        // the per-day engine's inputs of the services section stand in for the tariff inputs: normative 100 kWh per
+        // resident, an inspection act says no meter can be installed → no coefficient (LEGAL §5):
+        // 3 × 100 = 300 kWh × 6.12 = 1836.00 ₽
+        ObjectNode tree = TariffScenarios.base();
+        tree.remove("norms");
+        tree.set("services", Scenarios.json("[{\"account\": \"100-002\", \"resource\": \"electricity\", "
+                + "\"normativePerResident\": {\"2020-01-01\": 100}, \"meterInstallationImpossible\": true}]"));
+        TariffPricingResult r = pricing(tree);
+        line(lines(r, 1).get(0), "2026-07-01", "2026-07-31", Register.TOTAL, 1, "300", "1", "6.12", "1836.00");
+        assertEquals("services:100-002", r.accounts().get(1).pricing().normative().orElseThrow().value().id());
+        assertEquals(PricingBasis.NORMATIVE, lines(r, 1).get(0).basis().orElseThrow());
+        // a reason contradicting the act is an error
+        tree.set("accountTariffs", Scenarios.json("[{\"account\": \"100-002\", \"service\": \"electricity\", "
+                + "\"normativeReason\": \"no-meter\"}]"));
+        Scenarios.fault(tree, "$.accountTariffs[0].normativeReason", "pricing.normative-reason-agrees");
+    }
+
     /** The bundled two-zone scenario's text. */
     static final class TwoZone {
         static final String TEXT = read();
