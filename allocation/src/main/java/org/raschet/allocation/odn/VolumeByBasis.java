@@ -3,6 +3,7 @@ package org.raschet.allocation.odn;
 import java.util.Objects;
 import org.raschet.core.consumption.BasisRun;
 import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.consumption.PointDays;
 import org.raschet.core.consumption.RegisterDays;
 import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.error.ErrorCode;
@@ -91,21 +92,43 @@ public record VolumeByBasis(Quantity measured, Quantity forecast, Quantity norma
         VolumeByBasis sum = zero(consumption.resource().unit());
         for (RegisterDays rd : consumption.registers()) {
             rd.sum(span); // the span must lie within the days computed
-            for (BasisRun run : rd.runs()) {
-                if (!run.days().isConnected(span)) {
-                    continue;
-                }
-                LocalDateRange part = run.days().intersection(span);
-                if (part.isEmpty()) {
-                    continue;
-                }
-                VolumeBasis basis = switch (run.basis().kind()) {
-                    case AVERAGE -> VolumeBasis.FORECAST;
-                    case NORMATIVE -> VolumeBasis.NORMATIVE;
-                    case ACTUAL, NONE -> VolumeBasis.MEASURED;
-                };
-                sum = sum.plus(of(basis, rd.sum(part)));
+            sum = sum.plus(byRuns(consumption, rd, span));
+        }
+        return sum;
+    }
+
+    /**
+     * The days of {@code rd} within {@code span}, each run counted by its basis; a run of days where parallel
+     * metering points have different bases ({@code MIXED}) is counted point by point.
+     */
+    private static VolumeByBasis byRuns(ServiceConsumption consumption, RegisterDays rd, LocalDateRange span) {
+        VolumeByBasis sum = zero(consumption.resource().unit());
+        for (BasisRun run : rd.runs()) {
+            if (!run.days().isConnected(span)) {
+                continue;
             }
+            LocalDateRange part = run.days().intersection(span);
+            if (part.isEmpty()) {
+                continue;
+            }
+            VolumeBasis basis;
+            switch (run.basis().kind()) {
+                case AVERAGE -> basis = VolumeBasis.FORECAST;
+                case NORMATIVE -> basis = VolumeBasis.NORMATIVE;
+                case ACTUAL, NONE -> basis = VolumeBasis.MEASURED;
+                case MIXED -> {
+                    for (PointDays point : consumption.points()) {
+                        for (RegisterDays prd : point.registers()) {
+                            if (prd.register() == rd.register()) {
+                                sum = sum.plus(byRuns(consumption, prd, part));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                default -> throw new IllegalStateException("unknown basis kind " + run.basis().kind());
+            }
+            sum = sum.plus(of(basis, rd.sum(part)));
         }
         return sum;
     }

@@ -17,7 +17,13 @@ public enum AnomalyKind {
     /** A seal or mark found broken (354 p.81(11)). */
     SEAL_BROKEN("нарушена пломба", "seal broken"),
     /** A reading overruled by a higher-ranked one (LEGAL §4). */
-    READING_OVERRULED("показание отклонено контрольным снятием", "reading overruled by a control reading");
+    READING_OVERRULED("показание отклонено контрольным снятием", "reading overruled by a control reading"),
+    /** An interval far above the same months of the previous year (the season). */
+    SEASONAL_JUMP("скачок потребления к тем же месяцам прошлого года",
+            "consumption jump against the same months of the previous year"),
+    /** An interval far below the same months of the previous year (a theft signal). */
+    SEASONAL_DROP("резкое снижение потребления к тем же месяцам прошлого года",
+            "consumption drop against the same months of the previous year");
 
     private final String ru;
     private final String en;

@@ -25,14 +25,16 @@ import org.raschet.core.quantity.Resource;
  * @param issuedIn              the period in which the line was issued
  * @param quantity              the volume (negative for a correction downwards)
  * @param document              the host's reference of the line, if any
+ * @param refusalCoefficient    whether it was the normative volume priced with the coefficient for repeated
+ *                              refusal of access (354 p.60(3)); never together with {@code increasingCoefficient}
  */
 public record BilledVolume(AccountId account, Resource service, YearMonth period, Register register,
                            boolean increasingCoefficient, ChargeKind kind, YearMonth issuedIn, Quantity quantity,
-                           Optional<String> document) {
+                           Optional<String> document, boolean refusalCoefficient) {
     /**
      * Validates the parts.
      *
-     * @throws InvalidValueException if the quantity is not in the service's unit
+     * @throws InvalidValueException if the quantity is not in the service's unit, or both coefficients are set
      */
     public BilledVolume {
         Objects.requireNonNull(account, "account");
@@ -47,6 +49,31 @@ public record BilledVolume(AccountId account, Resource service, YearMonth period
             throw new InvalidValueException(ErrorCode.BILLED_LINE_INVALID, "account " + account, period.atDay(1),
                     "billed quantity " + quantity + " is not in " + service.unit(), "billed.unit");
         }
+        if (increasingCoefficient && refusalCoefficient) {
+            throw new InvalidValueException(ErrorCode.BILLED_LINE_INVALID, "account " + account, period.atDay(1),
+                    "billed line of " + quantity + " has both the increasing coefficient and the coefficient for"
+                            + " repeated refusal", "billed.one-coefficient-class");
+        }
+    }
+
+    /** A line with no part under the coefficient for repeated refusal (the form before 354 p.60(3)). */
+    public BilledVolume(AccountId account, Resource service, YearMonth period, Register register,
+                        boolean increasingCoefficient, ChargeKind kind, YearMonth issuedIn, Quantity quantity,
+                        Optional<String> document) {
+        this(account, service, period, register, increasingCoefficient, kind, issuedIn, quantity, document, false);
+    }
+
+    /** An original line of {@code period} in {@code coefficientClass}, issued in it, with no document. */
+    public static BilledVolume original(AccountId account, Resource service, YearMonth period, Register register,
+                                        CoefficientClass coefficientClass, Quantity quantity) {
+        return new BilledVolume(account, service, period, register,
+                coefficientClass == CoefficientClass.INCREASING, ChargeKind.CONSUMPTION, period, quantity,
+                Optional.empty(), coefficientClass == CoefficientClass.REPEATED_REFUSAL);
+    }
+
+    /** The coefficient class of the line. */
+    public CoefficientClass coefficientClass() {
+        return CoefficientClass.of(increasingCoefficient, refusalCoefficient);
     }
 
     /** An original line of {@code period}, issued in it, with no document. */

@@ -29,7 +29,14 @@ public enum ForecastCase {
      */
     SUPPLIER_REPLACEMENT("п. 59(г)", "p. 59(g)", LegalRefs.RULES_354_P59_G),
     /** No meter has ever been in service for the account's service: the normative (354 p.42, App. 2, formula 4). */
-    NO_METER("п. 42, формула 4", "p. 42, formula 4", LegalRefs.RULES_354_P42_F4);
+    NO_METER("п. 42, формула 4", "p. 42, formula 4", LegalRefs.RULES_354_P42_F4),
+    /**
+     * 354 p.60(3) (LEGAL §3): the consumer twice refused access to install or check an electricity meter: the
+     * normative, priced with the coefficient 1.5 ({@link CoefficientClass#REPEATED_REFUSAL}), from the first day of
+     * the billing period of the second refusal act until access is given (a check, an installation, or an act of
+     * access granted). It replaces readings, the average and the other cases on those days.
+     */
+    REPEATED_REFUSAL("п. 60(3)", "p. 60(3)", LegalRefs.RULES_354_P60_3);
 
     private final String ru;
     private final String en;

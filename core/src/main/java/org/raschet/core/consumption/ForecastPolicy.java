@@ -1,5 +1,6 @@
 package org.raschet.core.consumption;
 
+import java.math.BigDecimal;
 import org.raschet.core.protocol.Note;
 
 /**
@@ -22,9 +23,14 @@ public interface ForecastPolicy {
      * periods for an owner's meter out of order (p.59(a)), 6 for no readings (p.59(b); several sources say 3, see
      * {@link ForecastRules#NO_READINGS_3}), 3 for no access (p.59(c)); then the normative, with the increasing
      * coefficient in cases (a) and (c) and without it in case (b) (p.60); a household electricity meter the
-     * supplier must replace keeps the average until the new meter is in service (p.59(г)).
+     * supplier must replace keeps the average until the new meter is in service (p.59(г)); a non-residential
+     * premise has 2 periods in case (a); two refused accesses to an electricity meter start p.60(3). Equal to
+     * {@link ForecastRules#FEDERAL}.
      */
-    ForecastPolicy FEDERAL = ForecastRules.FEDERAL;
+    // built here rather than read from ForecastRules.FEDERAL: this interface has default methods, so initialising
+    // ForecastRules initialises it first, and a read of ForecastRules.FEDERAL would then see null (JLS 12.4.2)
+    ForecastPolicy FEDERAL = new ForecastRules("federal", 6, 3, 3, 6, 3, true, false, true, true,
+            ForecastRules.NON_RESIDENTIAL_OUT_OF_ORDER_LIMIT, 2);
 
     /** The number of full months averaged when available (6). */
     int averageMonths();
@@ -49,4 +55,50 @@ public interface ForecastPolicy {
 
     /** The note naming this policy in the protocol ({@code policy:forecast...}). */
     Note note();
+
+    /**
+     * The coefficient of 354 p.60(3) (LEGAL §3): after two refused accesses to install or check an electricity
+     * meter, the normative charge is multiplied by 1.5. Pricing applies it to the days of class
+     * {@link CoefficientClass#REPEATED_REFUSAL}; consumption only marks them.
+     */
+    BigDecimal REPEATED_REFUSAL_COEFFICIENT = new BigDecimal("1.5");
+
+    /**
+     * The limit of {@link #limit(ForecastCase)} for a premise that is residential or not: case (a) in a
+     * non-residential premise may have a shorter limit (LEGAL §3: 2 periods, check). The default ignores the
+     * difference.
+     */
+    default int limit(ForecastCase forecastCase, boolean residential) {
+        return limit(forecastCase);
+    }
+
+    /**
+     * How many refused accesses to install or check an electricity meter start the normative with the coefficient
+     * of p.60(3) (the federal rule: 2, from the period of the second refusal act); {@code 0} never applies it. The
+     * rule speaks of electricity meters: other services are not affected.
+     */
+    default int repeatedRefusals() {
+        return 2;
+    }
+
+    /** The note the protocol shows where the non-residential limit of case (a) applied. */
+    default Note nonResidentialNote() {
+        int n = limit(ForecastCase.OUT_OF_ORDER, false);
+        return new Note("policy:forecast.non-residential",
+                "политика: в нежилом помещении случай п. 59(а) — не более " + n + " периодов, затем норматив",
+                "policy: in a non-residential premise case p. 59(a) — at most " + n + " periods, then the normative");
+    }
+
+    /** The note the protocol shows where the rule of p.60(3) applied. */
+    default Note repeatedRefusalNote() {
+        int n = repeatedRefusals();
+        return new Note("policy:forecast.repeated-refusal",
+                "политика: после " + n + "-го недопуска к установке или проверке прибора учёта электрической энергии"
+                        + " — норматив с коэффициентом 1,5 с расчётного периода акта о повторном недопуске до"
+                        + " обеспечения допуска (Правила № 354, п. 60(3))",
+                "policy: after the " + n + (n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th")
+                        + " refused access to install or check an electricity meter — the normative with the"
+                        + " coefficient 1.5 from the billing period of the repeated-refusal act until access is given"
+                        + " (Rules No. 354, p. 60(3))");
+    }
 }

@@ -16,17 +16,34 @@ import org.raschet.core.protocol.Note;
  * @param coefficientNoReadings        the increasing coefficient after the limit in case (b)
  * @param coefficientNoAccess          the increasing coefficient after the limit in case (c)
  * @param supplierReplacementUnlimited p.59(г): the average with no limit for a meter the supplier must replace
+ * @param limitOutOfOrderNonResidential periods by the average in case (a) when the premise is not residential, ≥ 0
+ *                                      (LEGAL §3: 2, check; equal to {@code limitOutOfOrder} to make no
+ *                                      difference)
+ * @param repeatedRefusals             refused accesses to install or check an electricity meter that start the
+ *                                     normative with the coefficient of p.60(3), ≥ 0 (2; 0 = never)
  */
 public record ForecastRules(String id, int averageMonths, int minimumMonths, int limitOutOfOrder,
                             int limitNoReadings, int limitNoAccess, boolean coefficientOutOfOrder,
                             boolean coefficientNoReadings, boolean coefficientNoAccess,
-                            boolean supplierReplacementUnlimited) implements ForecastPolicy {
+                            boolean supplierReplacementUnlimited, int limitOutOfOrderNonResidential,
+                            int repeatedRefusals) implements ForecastPolicy {
+    /**
+     * The limit of case (a) for a non-residential premise in the federal default: 2 periods (LEGAL §3, "check":
+     * the wording was not confirmed against an official text; {@link #NON_RESIDENTIAL_3} makes no difference).
+     */
+    public static final int NON_RESIDENTIAL_OUT_OF_ORDER_LIMIT = 2;
+
     /** The federal default (LEGAL §3); see {@link ForecastPolicy#FEDERAL}. */
-    public static final ForecastRules FEDERAL = new ForecastRules("federal", 6, 3, 3, 6, 3, true, false, true, true);
+    public static final ForecastRules FEDERAL = new ForecastRules("federal", 6, 3, 3, 6, 3, true, false, true, true,
+            NON_RESIDENTIAL_OUT_OF_ORDER_LIMIT, 2);
 
     /** The federal default, except that case (b) is limited to 3 periods (the reading some sources give). */
     public static final ForecastRules NO_READINGS_3 = new ForecastRules("federal.no-readings-3", 6, 3, 3, 3, 3, true,
-            false, true, true);
+            false, true, true, NON_RESIDENTIAL_OUT_OF_ORDER_LIMIT, 2);
+
+    /** The federal default, except that a non-residential premise has the residential limit of 3 in case (a). */
+    public static final ForecastRules NON_RESIDENTIAL_3 = new ForecastRules("federal.non-residential-3", 6, 3, 3, 6,
+            3, true, false, true, true, 3, 2);
 
     /**
      * Validates the numbers.
@@ -39,9 +56,26 @@ public record ForecastRules(String id, int averageMonths, int minimumMonths, int
             throw new IllegalArgumentException("forecast policy " + id + ": months " + minimumMonths + ".."
                     + averageMonths + " are not 1 ≤ minimum ≤ average");
         }
-        if (limitOutOfOrder < 0 || limitNoReadings < 0 || limitNoAccess < 0) {
+        if (limitOutOfOrder < 0 || limitNoReadings < 0 || limitNoAccess < 0 || limitOutOfOrderNonResidential < 0) {
             throw new IllegalArgumentException("forecast policy " + id + ": a period limit is negative");
         }
+        if (repeatedRefusals < 0) {
+            throw new IllegalArgumentException("forecast policy " + id + ": refusal count " + repeatedRefusals
+                    + " is negative");
+        }
+    }
+
+    /**
+     * Rules with the same limit of case (a) for every premise and the federal count of refused accesses (the form
+     * before the non-residential limit and p.60(3) were modelled).
+     *
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public ForecastRules(String id, int averageMonths, int minimumMonths, int limitOutOfOrder, int limitNoReadings,
+                         int limitNoAccess, boolean coefficientOutOfOrder, boolean coefficientNoReadings,
+                         boolean coefficientNoAccess, boolean supplierReplacementUnlimited) {
+        this(id, averageMonths, minimumMonths, limitOutOfOrder, limitNoReadings, limitNoAccess, coefficientOutOfOrder,
+                coefficientNoReadings, coefficientNoAccess, supplierReplacementUnlimited, limitOutOfOrder, 2);
     }
 
     @Override
@@ -50,8 +84,14 @@ public record ForecastRules(String id, int averageMonths, int minimumMonths, int
             case OUT_OF_ORDER -> limitOutOfOrder;
             case NO_READINGS -> limitNoReadings;
             case NO_ACCESS -> limitNoAccess;
-            case SUPPLIER_REPLACEMENT, NO_METER -> 0;
+            case SUPPLIER_REPLACEMENT, NO_METER, REPEATED_REFUSAL -> 0;
         };
+    }
+
+    @Override
+    public int limit(ForecastCase forecastCase, boolean residential) {
+        return forecastCase == ForecastCase.OUT_OF_ORDER && !residential ? limitOutOfOrderNonResidential
+                : limit(forecastCase);
     }
 
     @Override
@@ -60,7 +100,7 @@ public record ForecastRules(String id, int averageMonths, int minimumMonths, int
             case OUT_OF_ORDER -> coefficientOutOfOrder;
             case NO_READINGS -> coefficientNoReadings;
             case NO_ACCESS -> coefficientNoAccess;
-            case SUPPLIER_REPLACEMENT -> false;
+            case SUPPLIER_REPLACEMENT, REPEATED_REFUSAL -> false;
             case NO_METER -> true;
         };
     }

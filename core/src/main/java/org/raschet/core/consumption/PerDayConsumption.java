@@ -26,12 +26,20 @@ import org.threeten.extra.LocalDateRange;
  *       the meter is out of order, or consumer readings during a refused access, are not accepted.</li>
  *   <li>The volume between consecutive accepted readings on D1 and D2 covers the days D1+1 … D2 and is spread over
  *       them by cumulative rounding: day i of m gets round(V·i/m) − round(V·(i−1)/m), so the days sum exactly to V
- *       and every contiguous span is within one 10⁻⁶ unit of its exact share.</li>
+ *       and every contiguous span is within one 10⁻⁶ unit of its exact share; with a {@link DailyProfile} the same
+ *       with cumulative weights, round(V·Cᵢ/W) − round(V·Cᵢ₋₁/W).</li>
  *   <li>Every other day of the range is a gap: the {@link ForecastCase} follows from the meter's state that day
- *       (out of order, access refused, or simply no readings); within the case's limit the day gets its share of
- *       the average monthly volume formed as {@link ForecastPolicy} describes; past the limit, or without enough
- *       history, the normative: residents that day × the day's cumulative share of the normative per resident per
- *       month, on register {@link org.raschet.core.meter.Register#TOTAL}.</li>
+ *       (out of order, access refused, or simply no readings); within the case's limit (for case (a) in a
+ *       non-residential premise, the policy's non-residential limit) the day gets its share of the average monthly
+ *       volume formed as {@link ForecastPolicy} describes; past the limit, or without enough history, the
+ *       normative: residents that day × the day's cumulative share of the normative per resident per month, on
+ *       register {@link org.raschet.core.meter.Register#TOTAL}.</li>
+ *   <li>Two refused accesses to install or check an electricity meter (acts of the meters or of the service):
+ *       from the first day of the billing period of the second act until access is given, the normative in
+ *       {@link CoefficientClass#REPEATED_REFUSAL} (354 p.60(3)).</li>
+ *   <li>Meters of several metering points in parallel ({@link ServiceInputs#meteringPoints()}): each point as
+ *       above, and the service is their sum; a day one point must bill by the normative is billed by the
+ *       normative for the whole service, once, and no point adds its own volume that day ({@link PointDays}).</li>
  * </ul>
  * The protocol (when {@code sink} is enabled) shows the rejected readings, each interval's volume, each average
  * with the months averaged, each period's parts with their cumulative-share formulas and running sums, and the

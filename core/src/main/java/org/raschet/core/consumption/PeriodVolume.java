@@ -17,9 +17,12 @@ import org.threeten.extra.LocalDateRange;
  * @param average            the part by the average monthly volume
  * @param normative          the part by the normative (with or without the coefficient)
  * @param normativeIncreased the part of {@code normative} that pricing multiplies by the increasing coefficient
+ * @param normativeRefusal   the part of {@code normative} that pricing multiplies by the coefficient for repeated
+ *                           refusal of access (354 p.60(3))
  */
 public record PeriodVolume(YearMonth period, Register register, LocalDateRange days, Quantity total,
-                           Quantity actual, Quantity average, Quantity normative, Quantity normativeIncreased) {
+                           Quantity actual, Quantity average, Quantity normative, Quantity normativeIncreased,
+                           Quantity normativeRefusal) {
     /** Validates the parts. */
     public PeriodVolume {
         Objects.requireNonNull(period, "period");
@@ -30,13 +33,30 @@ public record PeriodVolume(YearMonth period, Register register, LocalDateRange d
         Objects.requireNonNull(average, "average");
         Objects.requireNonNull(normative, "normative");
         Objects.requireNonNull(normativeIncreased, "normativeIncreased");
+        Objects.requireNonNull(normativeRefusal, "normativeRefusal");
+    }
+
+    /** A period volume with no part under the coefficient for repeated refusal. */
+    public PeriodVolume(YearMonth period, Register register, LocalDateRange days, Quantity total, Quantity actual,
+                        Quantity average, Quantity normative, Quantity normativeIncreased) {
+        this(period, register, days, total, actual, average, normative, normativeIncreased,
+                Quantity.zero(total.unit()));
     }
 
     /**
-     * The part billed in the class {@code increasingCoefficient}: the normative with the coefficient, or all the
-     * rest.
+     * The part billed in the class {@code increasingCoefficient}: the normative with the increasing coefficient, or
+     * the part with no coefficient at all (the total less both coefficient classes).
      */
     public Quantity inClass(boolean increasingCoefficient) {
-        return increasingCoefficient ? normativeIncreased : total.minus(normativeIncreased);
+        return inClass(increasingCoefficient ? CoefficientClass.INCREASING : CoefficientClass.NONE);
+    }
+
+    /** The part billed in {@code coefficientClass}; the three classes sum to the total. */
+    public Quantity inClass(CoefficientClass coefficientClass) {
+        return switch (coefficientClass) {
+            case INCREASING -> normativeIncreased;
+            case REPEATED_REFUSAL -> normativeRefusal;
+            case NONE -> total.minus(normativeIncreased).minus(normativeRefusal);
+        };
     }
 }

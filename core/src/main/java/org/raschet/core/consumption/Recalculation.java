@@ -25,7 +25,8 @@ import org.raschet.core.time.Days;
 
 /**
  * Recalculation (перерасчёт, 354 p.61; LEGAL §4; DESIGN principle 4): correction lines = the billed periods as known
- * now − what was billed for them, per register and coefficient class.
+ * now − what was billed for them, per register and coefficient class ({@link CoefficientClass}: none, the increasing
+ * coefficient, the coefficient for repeated refusal).
  *
  * <p>A period counts as billed when it has an original (non-correction) line. Mode A corrects each billed period
  * on its own; mode B sums the differences of all billed periods (and every correction line issued so far) into one
@@ -38,6 +39,8 @@ public final class Recalculation {
             java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final java.time.format.DateTimeFormatter RU_MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MM.yyyy");
+
+    private static final int CLASSES = CoefficientClass.values().length;
 
     private Recalculation() {
     }
@@ -83,8 +86,8 @@ public final class Recalculation {
                 affected.add(b.period());
             }
             long[] sums = billedSums.computeIfAbsent(b.period(), p -> new TreeMap<>())
-                    .computeIfAbsent(b.register(), r -> new long[2]);
-            int c = b.increasingCoefficient() ? 1 : 0;
+                    .computeIfAbsent(b.register(), r -> new long[CLASSES]);
+            int c = b.coefficientClass().ordinal();
             sums[c] = Math.addExact(sums[c], b.quantity().micros());
         }
         List<VolumeCorrection> out = new ArrayList<>();
@@ -96,10 +99,11 @@ public final class Recalculation {
                 TreeSet<Register> regs = new TreeSet<>(known.keySet());
                 regs.addAll(bill.keySet());
                 for (Register r : regs) {
-                    for (int c = 0; c < 2; c++) {
-                        long k = known.getOrDefault(r, new long[2])[c];
-                        long b = bill.getOrDefault(r, new long[2])[c];
-                        add(now, out, steps, sink, p, r, c == 1, issuedIn, mode, List.of(p), k, b);
+                    for (int c = 0; c < CLASSES; c++) {
+                        long k = known.getOrDefault(r, new long[CLASSES])[c];
+                        long b = bill.getOrDefault(r, new long[CLASSES])[c];
+                        add(now, out, steps, sink, p, r, CoefficientClass.values()[c], issuedIn, mode, List.of(p), k,
+                                b);
                     }
                 }
             }
@@ -111,23 +115,26 @@ public final class Recalculation {
             TreeMap<Register, long[]> known = new TreeMap<>();
             for (YearMonth p : affected) {
                 knownOf(now, p).forEach((r, v) -> {
-                    long[] s = known.computeIfAbsent(r, x -> new long[2]);
-                    s[0] = Math.addExact(s[0], v[0]);
-                    s[1] = Math.addExact(s[1], v[1]);
+                    long[] s = known.computeIfAbsent(r, x -> new long[CLASSES]);
+                    for (int c = 0; c < CLASSES; c++) {
+                        s[c] = Math.addExact(s[c], v[c]);
+                    }
                 });
             }
             TreeMap<Register, long[]> bill = new TreeMap<>();
             billedSums.values().forEach(m -> m.forEach((r, v) -> {
-                long[] s = bill.computeIfAbsent(r, x -> new long[2]);
-                s[0] = Math.addExact(s[0], v[0]);
-                s[1] = Math.addExact(s[1], v[1]);
+                long[] s = bill.computeIfAbsent(r, x -> new long[CLASSES]);
+                for (int c = 0; c < CLASSES; c++) {
+                    s[c] = Math.addExact(s[c], v[c]);
+                }
             }));
             TreeSet<Register> regs = new TreeSet<>(known.keySet());
             regs.addAll(bill.keySet());
             for (Register r : regs) {
-                for (int c = 0; c < 2; c++) {
-                    add(now, out, steps, sink, check, r, c == 1, issuedIn, mode, List.copyOf(affected),
-                            known.getOrDefault(r, new long[2])[c], bill.getOrDefault(r, new long[2])[c]);
+                for (int c = 0; c < CLASSES; c++) {
+                    add(now, out, steps, sink, check, r, CoefficientClass.values()[c], issuedIn, mode,
+                            List.copyOf(affected), known.getOrDefault(r, new long[CLASSES])[c],
+                            bill.getOrDefault(r, new long[CLASSES])[c]);
                 }
             }
         }
@@ -145,22 +152,29 @@ public final class Recalculation {
         TreeMap<Register, long[]> out = new TreeMap<>();
         for (PeriodVolume pv : now.periods()) {
             if (pv.period().equals(p)) {
-                out.put(pv.register(), new long[] {pv.inClass(false).micros(), pv.inClass(true).micros()});
+                long[] v = new long[CLASSES];
+                for (CoefficientClass c : CoefficientClass.values()) {
+                    v[c.ordinal()] = pv.inClass(c).micros();
+                }
+                out.put(pv.register(), v);
             }
         }
         return out;
     }
 
     private static void add(ServiceConsumption now, List<VolumeCorrection> out, List<ProtocolEntry> steps,
-                            ProtocolSink sink, YearMonth period, Register r, boolean coefficient, YearMonth issuedIn,
-                            RecalculationMode mode, List<YearMonth> periods, long known, long billed) {
+                            ProtocolSink sink, YearMonth period, Register r, CoefficientClass coefficient,
+                            YearMonth issuedIn, RecalculationMode mode, List<YearMonth> periods, long known,
+                            long billed) {
         long diff = Math.subtractExact(known, billed);
         if (diff == 0) {
             return;
         }
         var unit = now.resource().unit();
-        out.add(new VolumeCorrection(now.account(), now.resource(), period, r, coefficient, issuedIn, mode, periods,
-                Quantity.ofMicros(known, unit), Quantity.ofMicros(billed, unit), Quantity.ofMicros(diff, unit)));
+        out.add(new VolumeCorrection(now.account(), now.resource(), period, r,
+                coefficient == CoefficientClass.INCREASING, issuedIn, mode, periods, Quantity.ofMicros(known, unit),
+                Quantity.ofMicros(billed, unit), Quantity.ofMicros(diff, unit),
+                coefficient == CoefficientClass.REPEATED_REFUSAL));
         if (sink.enabled()) {
             String u = unit.code();
             String ps = periods.size() == 1 ? periods.get(0).toString()
@@ -172,11 +186,17 @@ public final class Recalculation {
                     Input.of("dV", diff, Quantity.SCALE, u),
                     List.of(new Note("correction.line",
                             "перерасчёт за " + psRu + ", регистр " + r.code()
-                                    + (coefficient ? ", норматив с повышающим коэффициентом" : "")
+                                    + (coefficient == CoefficientClass.INCREASING
+                                    ? ", норматив с повышающим коэффициентом"
+                                    : coefficient == CoefficientClass.REPEATED_REFUSAL
+                                    ? ", норматив с коэффициентом за повторный недопуск (п. 60(3))" : "")
                                     + "; отнесён на период " + RU_MONTH.format(period) + ", выставлен в "
                                     + RU_MONTH.format(issuedIn),
                             "correction of " + ps + ", register " + r.code()
-                                    + (coefficient ? ", normative with the increasing coefficient" : "")
+                                    + (coefficient == CoefficientClass.INCREASING
+                                    ? ", normative with the increasing coefficient"
+                                    : coefficient == CoefficientClass.REPEATED_REFUSAL
+                                    ? ", normative with the coefficient for repeated refusal (p. 60(3))" : "")
                                     + "; attributed to " + period + ", issued in " + issuedIn), mode.note()),
                     List.of()));
         }

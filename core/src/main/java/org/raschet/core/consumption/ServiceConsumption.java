@@ -15,7 +15,7 @@ import org.threeten.extra.LocalDateRange;
 /**
  * The consumption of one service of one account over a range of days, as known on a date (объём по дням на дату):
  * each register's volume and basis day by day, the volume per billing period, the intervals and averages it rests
- * on, what became of every reading, and the anomaly flags.
+ * on, what became of every reading, the anomaly flags and, with meters in parallel, each metering point's part.
  *
  * @param account   the account
  * @param resource  the service's resource
@@ -27,11 +27,13 @@ import org.threeten.extra.LocalDateRange;
  * @param averages  the average monthly volumes formed for gaps (available or not)
  * @param readings  every input reading with its status, in a canonical order
  * @param flags     the anomaly flags
+ * @param points    with several metering points in parallel, each point's contribution (in point order); empty
+ *                  for a service of one point, whose days are {@code registers}
  */
 public record ServiceConsumption(AccountId account, Resource resource, LocalDateRange range, LocalDate asKnownOn,
                                  List<RegisterDays> registers, List<PeriodVolume> periods,
                                  List<IntervalVolume> intervals, List<MonthlyAverage> averages,
-                                 List<ReadingOutcome> readings, List<AnomalyFlag> flags) {
+                                 List<ReadingOutcome> readings, List<AnomalyFlag> flags, List<PointDays> points) {
     /** Validates the parts. */
     public ServiceConsumption {
         Objects.requireNonNull(account, "account");
@@ -44,6 +46,19 @@ public record ServiceConsumption(AccountId account, Resource resource, LocalDate
         averages = List.copyOf(averages);
         readings = List.copyOf(readings);
         flags = List.copyOf(flags);
+        points = List.copyOf(points);
+    }
+
+    /** A consumption of one metering point (the form before parallel meters). */
+    public ServiceConsumption(AccountId account, Resource resource, LocalDateRange range, LocalDate asKnownOn,
+                              List<RegisterDays> registers, List<PeriodVolume> periods, List<IntervalVolume> intervals,
+                              List<MonthlyAverage> averages, List<ReadingOutcome> readings, List<AnomalyFlag> flags) {
+        this(account, resource, range, asKnownOn, registers, periods, intervals, averages, readings, flags, List.of());
+    }
+
+    /** The contribution of metering point {@code point}, if the service has several. */
+    public Optional<PointDays> point(String point) {
+        return points.stream().filter(p -> p.point().equals(point)).findFirst();
     }
 
     /** The days of {@code register}, if it carries any. */

@@ -26,12 +26,18 @@ import org.raschet.core.quantity.Resource;
  * @param knownNow              the volume of those periods as known now
  * @param billed                the volume billed for them so far (originals and earlier corrections)
  * @param quantity              {@code knownNow − billed}, never zero
+ * @param refusalCoefficient    whether it corrects the normative volume priced with the coefficient for repeated
+ *                              refusal of access (354 p.60(3)); never together with {@code increasingCoefficient}
  */
 public record VolumeCorrection(AccountId account, Resource service, YearMonth period, Register register,
                                boolean increasingCoefficient, YearMonth issuedIn, RecalculationMode mode,
                                List<YearMonth> periodsCorrected, Quantity knownNow, Quantity billed,
-                               Quantity quantity) {
-    /** Validates the parts. */
+                               Quantity quantity, boolean refusalCoefficient) {
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if both coefficients are set
+     */
     public VolumeCorrection {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(service, "service");
@@ -43,11 +49,25 @@ public record VolumeCorrection(AccountId account, Resource service, YearMonth pe
         Objects.requireNonNull(knownNow, "knownNow");
         Objects.requireNonNull(billed, "billed");
         Objects.requireNonNull(quantity, "quantity");
+        CoefficientClass.of(increasingCoefficient, refusalCoefficient);
+    }
+
+    /** A correction with no part under the coefficient for repeated refusal (the form before 354 p.60(3)). */
+    public VolumeCorrection(AccountId account, Resource service, YearMonth period, Register register,
+                            boolean increasingCoefficient, YearMonth issuedIn, RecalculationMode mode,
+                            List<YearMonth> periodsCorrected, Quantity knownNow, Quantity billed, Quantity quantity) {
+        this(account, service, period, register, increasingCoefficient, issuedIn, mode, periodsCorrected, knownNow,
+                billed, quantity, false);
+    }
+
+    /** The coefficient class of the corrected volume. */
+    public CoefficientClass coefficientClass() {
+        return CoefficientClass.of(increasingCoefficient, refusalCoefficient);
     }
 
     /** This correction as a billed line, once the host has issued it. */
     public BilledVolume asBilled() {
         return new BilledVolume(account, service, period, register, increasingCoefficient, ChargeKind.CORRECTION,
-                issuedIn, quantity, Optional.empty());
+                issuedIn, quantity, Optional.empty(), refusalCoefficient);
     }
 }

@@ -467,7 +467,7 @@ final class Codec {
                 price(o.text("price")), amount(o.text("amount")));
     }
 
-    private static void optional(String name, Optional<String> value, JsonGenerator g) {
+    static void optional(String name, Optional<String> value, JsonGenerator g) {
         if (value.isPresent()) {
             g.writeStringProperty(name, value.get());
         } else {

@@ -9,6 +9,22 @@ import javax.money.MonetaryAmount;
 import org.raschet.core.account.AccountId;
 import org.raschet.core.account.HouseId;
 import org.raschet.core.account.Premise;
+import org.raschet.core.consumption.AnomalyFlag;
+import org.raschet.core.consumption.AnomalyThresholds;
+import org.raschet.core.consumption.BasisRun;
+import org.raschet.core.consumption.BilledVolume;
+import org.raschet.core.consumption.DailyProfile;
+import org.raschet.core.consumption.DailySeries;
+import org.raschet.core.consumption.DayBasis;
+import org.raschet.core.consumption.ForecastRules;
+import org.raschet.core.consumption.IntervalVolume;
+import org.raschet.core.consumption.MonthlyAverage;
+import org.raschet.core.consumption.PeriodVolume;
+import org.raschet.core.consumption.PointDays;
+import org.raschet.core.consumption.ReadingOutcome;
+import org.raschet.core.consumption.RegisterDays;
+import org.raschet.core.consumption.ServiceConsumption;
+import org.raschet.core.consumption.VolumeCorrection;
 import org.raschet.core.ledger.ChargeLine;
 import org.raschet.core.meter.Meter;
 import org.raschet.core.meter.MeterEvent;
@@ -61,6 +77,18 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link Reading}, {@link Meter}, {@link MeterEvent}, {@link Premise}, {@link ChargeLine}: objects with
  *       their record components in order; an empty {@code Optional} is written {@code null} and read from
  *       {@code null} or an absent field; a {@link Timeline} is an object date → value in date order.</li>
+ *   <li>The per-day consumption: {@link ServiceConsumption} and its parts ({@link RegisterDays} with its
+ *       {@link DailySeries} {@code {"start", "unit", "values": ["5.000000", …]}} and {@link BasisRun}s of
+ *       {@link DayBasis}, {@link PeriodVolume}, {@link IntervalVolume}, {@link MonthlyAverage},
+ *       {@link ReadingOutcome}, {@link AnomalyFlag} with its figures as {@link Input}s, {@link PointDays}), the
+ *       recalculation's {@link VolumeCorrection} and {@link BilledVolume}, and the policies a scenario states
+ *       ({@link DailyProfile} with {@code "dayWeights"} date → weight, {@link AnomalyThresholds},
+ *       {@link ForecastRules}): objects with their record components in order, quantities as canonical strings.
+ *       Fields added after the first form may be left out when read, with the documented default: a day basis's,
+ *       correction's or billed line's {@code "refusalCoefficient"} ({@code false}), a period volume's
+ *       {@code "normativeRefusal"} (zero), a billed line's {@code "issuedIn"} (its period), the thresholds'
+ *       seasonal percentages (200 and 50), the forecast rules' {@code "limitOutOfOrderNonResidential"} (2) and
+ *       {@code "repeatedRefusals"} (2).</li>
  * </ul>
  * Reading is strict: an unknown or misspelt field, a missing required field, a number where a decimal string is
  * expected, or a malformed value throws {@link org.raschet.core.error.InvalidValueException} (code
@@ -108,6 +136,24 @@ public final class RaschetJson {
         object(m, MeterEvent.class, Codec::meterEvent, Codec::meterEvent);
         object(m, Premise.class, Codec::premise, Codec::premise);
         object(m, ChargeLine.class, Codec::chargeLine, Codec::chargeLine);
+
+        object(m, ServiceConsumption.class, ConsumptionCodec::serviceConsumption,
+                ConsumptionCodec::serviceConsumption);
+        object(m, RegisterDays.class, ConsumptionCodec::registerDays, ConsumptionCodec::registerDays);
+        object(m, DailySeries.class, ConsumptionCodec::dailySeries, ConsumptionCodec::dailySeries);
+        object(m, BasisRun.class, ConsumptionCodec::basisRun, ConsumptionCodec::basisRun);
+        object(m, DayBasis.class, ConsumptionCodec::dayBasis, ConsumptionCodec::dayBasis);
+        object(m, PeriodVolume.class, ConsumptionCodec::periodVolume, ConsumptionCodec::periodVolume);
+        object(m, IntervalVolume.class, ConsumptionCodec::intervalVolume, ConsumptionCodec::intervalVolume);
+        object(m, MonthlyAverage.class, ConsumptionCodec::monthlyAverage, ConsumptionCodec::monthlyAverage);
+        object(m, ReadingOutcome.class, ConsumptionCodec::readingOutcome, ConsumptionCodec::readingOutcome);
+        object(m, AnomalyFlag.class, ConsumptionCodec::anomalyFlag, ConsumptionCodec::anomalyFlag);
+        object(m, PointDays.class, ConsumptionCodec::pointDays, ConsumptionCodec::pointDays);
+        object(m, VolumeCorrection.class, ConsumptionCodec::volumeCorrection, ConsumptionCodec::volumeCorrection);
+        object(m, BilledVolume.class, ConsumptionCodec::billedVolume, ConsumptionCodec::billedVolume);
+        object(m, DailyProfile.class, ConsumptionCodec::dailyProfile, ConsumptionCodec::dailyProfile);
+        object(m, AnomalyThresholds.class, ConsumptionCodec::anomalyThresholds, ConsumptionCodec::anomalyThresholds);
+        object(m, ForecastRules.class, ConsumptionCodec::forecastRules, ConsumptionCodec::forecastRules);
 
         m.addSerializer(Timeline.class, new Adapters.TimelineSerializer());
         m.addDeserializer(Timeline.class, new Adapters.TimelineDeserializer(null));

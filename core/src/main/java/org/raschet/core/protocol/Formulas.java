@@ -643,6 +643,25 @@ public final class Formulas {
             "Estimated share (average, normative) of the volumes below a node",
             LegalRefs.POLICY_NETWORK_BALANCE, List.of(NET_Q, NET_CE, NET_C));
 
+    private static final Symbol W_TOTAL = new Symbol("W", "сумма весов суточного профиля за интервал",
+            "total daily-profile weight of the interval");
+    private static final Symbol W1 = new Symbol("W1", "сумма весов дней до начала части (нарастающим итогом)",
+            "cumulative weight of the days before the part");
+    private static final Symbol W2 = new Symbol("W2", "сумма весов дней до конца части (нарастающим итогом)",
+            "cumulative weight through the end of the part");
+
+    /**
+     * The days of an interval between two readings with volume V spread by a daily profile: with W the interval's
+     * total weight and W1, W2 the cumulative weights before and through the part,
+     * Vd = round(V·W2/W, 6) − round(V·W1/W, 6) (LEGAL §2: a profile instead of equal weights; exact sum, every
+     * span within 10⁻⁶ of its weighted share).
+     */
+    public static final Formula CONSUMPTION_DAYS_WEIGHTED_SHARE = new Formula("consumption.days-weighted-share",
+            "Vd", "round(V * W2 / W, 6) - round(V * W1 / W, 6)",
+            "Доля объёма интервала между показаниями, приходящаяся на дни периода, по суточному профилю",
+            "Share of an interval's volume falling on the days of the period, by the daily profile",
+            LegalRefs.POLICY_PER_DAY_PROFILE, List.of(VD, V, W2, W1, W_TOTAL));
+
     private static final List<Formula> ALL = collect();
 
     /** Every formula of the catalogue (each public constant of this class), for look-up by id. */

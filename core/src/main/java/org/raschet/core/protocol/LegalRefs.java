@@ -196,4 +196,29 @@ public final class LegalRefs {
     public static final LegalRef POLICY_RECALCULATION_OWN_TARIFF = LegalRef.policy("recalculation.own-tariff",
             "перерасчёт периода по тарифам его дней: начислено заново − начислено ранее",
             "a period is recalculated at the tariffs of its own days: re-billed − billed");
+    /**
+     * 354 p.60(3) (LEGAL §3): two refused accesses to install or check an electricity meter — the normative × 1.5
+     * from the billing period of the second refusal act.
+     */
+    public static final LegalRef RULES_354_P60_3 = new LegalRef("354.p60.3", "Правила № 354, п. 60(3)",
+            "Rules No. 354, p. 60(3)");
+
+    /** Raschet's per-day model with a daily profile: an interval spread over its days by the profile's weights. */
+    public static final LegalRef POLICY_PER_DAY_PROFILE = LegalRef.policy("per-day.cumulative-profile-weights",
+            "объём интервала распределяется по дням пропорционально весам суточного профиля, округление нарастающим"
+                    + " итогом до 10⁻⁶",
+            "an interval's volume spread over its days in proportion to the daily profile's weights, cumulative"
+                    + " rounding to 10⁻⁶");
+
+    /**
+     * Several meters of one service in one premise (e.g. kitchen and bathroom water): the service's volume is the
+     * sum of its metering points; where one point needs the normative, the normative for the whole service
+     * replaces all of them (354 p.42, p.59, p.60: the normative is set per resident for the service, not per
+     * meter).
+     */
+    public static final LegalRef POLICY_PARALLEL_METERS = LegalRef.policy("parallel-meters.sum-or-normative",
+            "объём услуги — сумма объёмов её точек учёта; норматив применяется к услуге в целом и заменяет все"
+                    + " приборы учёта (Правила № 354, пп. 42, 59, 60)",
+            "the service's volume is the sum of its metering points; the normative applies to the whole service"
+                    + " and replaces all its meters (Rules No. 354, pp. 42, 59, 60)");
 }

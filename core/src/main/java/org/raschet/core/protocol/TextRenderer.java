@@ -38,6 +38,8 @@ public final class TextRenderer {
             Map.entry("month", new String[] {"мес.", "months", "month"}),
             Map.entry("person", new String[] {"чел.", "persons", "person"}),
             Map.entry("%", new String[] {"%", "%", "%"}),
+            Map.entry("person*day", new String[] {"чел.·дн.", "person-days", "person-day"}),
+            Map.entry("m2*day", new String[] {"м²·дн.", "m²·days", "m²·day"}),
             Map.entry("1", new String[] {"", "", ""}));
 
     private TextRenderer() {
@@ -96,8 +98,10 @@ public final class TextRenderer {
      * A unit code as the protocol prints it in {@code language}: {@code kWh} → {@code кВт·ч}, {@code m3} →
      * {@code м³}, {@code Gcal} → {@code Гкал}, {@code m2} → {@code м²}, {@code RUB} → {@code ₽} (English keeps
      * {@code RUB}), {@code day} → {@code дн.}/{@code days}, {@code month} → {@code мес.}/{@code months},
-     * {@code person} → {@code чел.}/{@code persons}, {@code %} → {@code %}, {@code 1} → nothing; ratios part by
-     * part ({@code RUB/kWh} → {@code ₽/кВт·ч}, {@code kWh/person} in English); an unknown code as given.
+     * {@code person} → {@code чел.}/{@code persons}, {@code person*day} → {@code чел.·дн.}/{@code person-days},
+     * {@code m2*day} → {@code м²·дн.}/{@code m²·days} (the bases of the anomaly floors), {@code %} → {@code %},
+     * {@code 1} → nothing; ratios part by part ({@code RUB/kWh} → {@code ₽/кВт·ч}, {@code kWh/person} and
+     * {@code kWh/person-day} in English); an unknown code as given.
      *
      * @param code     the unit code (see {@link Input})
      * @param language the language

@@ -178,6 +178,23 @@ public final class Split {
         }
     }
 
+
+    /**
+     * The cumulative amount through a slot of {@link #cumulative(long, long[])} whose cumulative weight is
+     * {@code cumWeight} of {@code weightSum}: {@code round(total·cumWeight/weightSum)}, half away from zero
+     * ({@code total} once the whole weight is reached). Equals the sum of the parts up to that slot.
+     *
+     * @throws InvalidValueException if {@code weightSum} is not positive or {@code cumWeight} is negative
+     */
+    public static long cumulativePrefix(long total, long cumWeight, long weightSum) {
+        if (weightSum <= 0 || cumWeight < 0) {
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "split", null,
+                    "cumulative weight " + cumWeight + " of " + weightSum + " is out of range",
+                    "split.weights-positive-sum");
+        }
+        return cumWeight >= weightSum ? total : scaledRound(total, cumWeight, weightSum);
+    }
+
     /**
      * {@code round(total × num / den)}, half away from zero, exact for any {@code long} arguments with
      * {@code 0 ≤ num ≤ den}, {@code den > 0}: the result then lies between 0 and {@code total}, so it fits.

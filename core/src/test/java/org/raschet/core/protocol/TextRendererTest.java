@@ -119,6 +119,22 @@ class TextRendererTest {
     }
 
     @Test
+    void the_units_of_the_anomaly_floors_are_printed_per_language() {
+        // the floor of a "below the minimum" flag: f in kWh per person-day or per m²·day, u in person-days or m²·days
+        String[][] cases = {
+            {"person*day", "чел.·дн.", "person-days"}, {"m2*day", "м²·дн.", "m²·days"},
+            {"kWh/person*day", "кВт·ч/чел.·дн.", "kWh/person-day"}, {"m3/m2*day", "м³/м²·дн.", "m³/m²·day"},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[1], TextRenderer.unit(c[0], Language.RU), c[0]);
+            assertEquals(c[2], TextRenderer.unit(c[0], Language.EN), c[0]);
+        }
+        assertEquals("62 person-days", TextRenderer.value(new BigDecimal("62"), "person*day", Language.EN));
+        assertEquals("1 person-day", TextRenderer.value(BigDecimal.ONE, "person*day", Language.EN));
+        assertEquals("1550,0000 м²·дн.", TextRenderer.value(new BigDecimal("1550.0000"), "m2*day", Language.RU));
+    }
+
+    @Test
     void numbers_keep_their_scale_and_use_no_grouping() {
         assertEquals("1234567,000100", TextRenderer.number(new BigDecimal("1234567.000100"), Language.RU));
         assertEquals("1234567.000100", TextRenderer.number(new BigDecimal("1234567.000100"), Language.EN));

@@ -7,6 +7,19 @@ import org.raschet.examples.scenario.compute.ComputeSection;
 import org.raschet.examples.scenario.compute.ConsumptionSection;
 import org.raschet.examples.scenario.compute.IntervalsSection;
 import org.raschet.examples.scenario.compute.RecalculationSection;
+import org.raschet.examples.scenario.debts.AccountsSection;
+import org.raschet.examples.scenario.debts.BilledPenaltiesSection;
+import org.raschet.examples.scenario.debts.CalendarSection;
+import org.raschet.examples.scenario.debts.CarriedDebtsSection;
+import org.raschet.examples.scenario.debts.ChargeLinesSection;
+import org.raschet.examples.scenario.debts.DebtsSection;
+import org.raschet.examples.scenario.debts.KeyRatesSection;
+import org.raschet.examples.scenario.debts.ListsSection;
+import org.raschet.examples.scenario.debts.MoratoriumsSection;
+import org.raschet.examples.scenario.debts.PaymentsSection;
+import org.raschet.examples.scenario.debts.PenaltiesSection;
+import org.raschet.examples.scenario.debts.RateRulesSection;
+import org.raschet.examples.scenario.debts.ReallocationSection;
 import org.raschet.examples.scenario.input.BilledSection;
 import org.raschet.examples.scenario.input.InputSection;
 import org.raschet.examples.scenario.input.MetadataSection;
@@ -43,6 +56,16 @@ public final class ScenarioFormat {
             ServicesSection.INSTANCE,
             BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
+            // debts and penalties (issue 6)
+            AccountsSection.INSTANCE,
+            CalendarSection.INSTANCE,
+            ChargeLinesSection.INSTANCE,
+            CarriedDebtsSection.INSTANCE,
+            BilledPenaltiesSection.INSTANCE,
+            PaymentsSection.INSTANCE,
+            KeyRatesSection.INSTANCE,
+            RateRulesSection.INSTANCE,
+            MoratoriumsSection.INSTANCE,
             // tariffs (issue 4)
             TariffsSection.INSTANCE,
             NormsSection.INSTANCE,
@@ -55,6 +78,11 @@ public final class ScenarioFormat {
             new ChargesSection(),
             new ConsumptionSection(),
             new RecalculationSection(),
+            // debts and penalties (issue 6)
+            new DebtsSection(),
+            new PenaltiesSection(),
+            new ReallocationSection(),
+            new ListsSection(),
             // tariffs (issue 4)
             new PricingSection(),
             new SanctionsSection());

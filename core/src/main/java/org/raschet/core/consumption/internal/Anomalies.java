@@ -3,6 +3,7 @@ package org.raschet.core.consumption.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,21 +81,14 @@ final class Anomalies {
                     }
                 }
             }
-            Optional<Premise> premise = e.inputs().premise();
+            seasonal(e, flags, entries, protocol, iv, mi, m, v, t);
+            // a floor is for the whole premise: with meters in parallel one meter's interval is only a part of it
+            Optional<Premise> premise = e.pointCount() > 1 ? Optional.empty() : e.inputs().premise();
             if (premise.isPresent() && t.floorPerResidentPerDay().isPresent()) {
-                long personDays = 0;
-                boolean known = true;
-                for (LocalDate d = iv.days().getStart(); d.isBefore(iv.days().getEnd()); d = d.plusDays(1)) {
-                    Optional<Integer> r = premise.get().residents().find(d);
-                    if (r.isEmpty()) {
-                        known = false;
-                        break;
-                    }
-                    personDays += r.get();
-                }
-                if (known) {
+                Optional<Long> personDays = personDays(premise.get(), iv.days());
+                if (personDays.isPresent()) {
                     floor(flags, entries, protocol, e, iv, AnomalyKind.LOW_PER_RESIDENT,
-                            t.floorPerResidentPerDay().get(), BigDecimal.valueOf(personDays), "person*day");
+                            t.floorPerResidentPerDay().get(), BigDecimal.valueOf(personDays.get()), "person*day");
                 }
             }
             if (premise.isPresent() && t.floorPerAreaPerDay().isPresent()) {
@@ -186,6 +180,87 @@ final class Anomalies {
         flags.addAll(sortedFlags);
         entries.clear();
         entries.addAll(sortedEntries);
+    }
+
+    /** Residents × days over {@code days}, walking the residents' timeline; empty if a day has no count. */
+    private static Optional<Long> personDays(Premise premise, LocalDateRange days) {
+        long start = days.getStart().toEpochDay();
+        long end = days.getEnd().toEpochDay();
+        java.util.NavigableMap<LocalDate, Integer> entries = premise.residents().entries();
+        java.util.Map.Entry<LocalDate, Integer> first = entries.floorEntry(days.getStart());
+        if (first == null) {
+            return Optional.empty();
+        }
+        long sum = 0;
+        LocalDate from = first.getKey();
+        int count = first.getValue();
+        for (java.util.Map.Entry<LocalDate, Integer> next : entries.tailMap(days.getStart(), false).entrySet()) {
+            long a = Math.max(from.toEpochDay(), start);
+            long b = Math.min(next.getKey().toEpochDay(), end);
+            if (b > a) {
+                sum = Math.addExact(sum, Math.multiplyExact(b - a, (long) count));
+            }
+            from = next.getKey();
+            count = next.getValue();
+        }
+        long a = Math.max(from.toEpochDay(), start);
+        if (end > a) {
+            sum = Math.addExact(sum, Math.multiplyExact(end - a, (long) count));
+        }
+        return Optional.of(sum);
+    }
+
+    /**
+     * The interval against the same calendar months of the previous year at its metering point (any meter of the
+     * point, the same register): Es = round(Ss·m/ns, 6), qs = round(V·100/Es, 2), flagged against the seasonal
+     * thresholds ({@link AnomalyThresholds}).
+     */
+    private static void seasonal(Engine e, List<AnomalyFlag> flags, List<ProtocolEntry> entries, boolean protocol,
+                                 IntervalVolume iv, int mi, long m, long v, AnomalyThresholds t) {
+        YearMonth first = YearMonth.from(iv.days().getStart());
+        YearMonth last = YearMonth.from(iv.days().getEnd().minusDays(1));
+        if (java.time.temporal.ChronoUnit.MONTHS.between(first, last) >= 12) {
+            return; // the same months a year earlier would overlap the interval itself
+        }
+        YearMonth from = first.minusYears(1);
+        YearMonth to = last.minusYears(1);
+        Optional<long[]> season = e.pointMonths(mi, iv.register(), from, to);
+        if (season.isEmpty()) {
+            return;
+        }
+        long ss = season.get()[0];
+        long ns = season.get()[1];
+        String u = e.unit().code();
+        BigDecimal exp = BigDecimal.valueOf(ss, 6).multiply(BigDecimal.valueOf(m))
+                .divide(BigDecimal.valueOf(ns), 6, RoundingMode.HALF_UP);
+        if (exp.signum() <= 0) {
+            return;
+        }
+        BigDecimal q = BigDecimal.valueOf(v, 6).multiply(BigDecimal.valueOf(100)).divide(exp, 2, RoundingMode.HALF_UP);
+        AnomalyKind kind = q.compareTo(BigDecimal.valueOf(t.seasonalJumpPercent())) > 0 ? AnomalyKind.SEASONAL_JUMP
+                : q.compareTo(BigDecimal.valueOf(t.seasonalDropPercent())) < 0 ? AnomalyKind.SEASONAL_DROP : null;
+        if (kind == null) {
+            return;
+        }
+        int threshold = kind == AnomalyKind.SEASONAL_JUMP ? t.seasonalJumpPercent() : t.seasonalDropPercent();
+        String monthsRu = ProtocolWriter.ru(from) + (from.equals(to) ? "" : "–" + ProtocolWriter.ru(to));
+        String monthsEn = from + (from.equals(to) ? "" : "–" + to);
+        List<Input> figs = List.of(Input.of("V", v, 6, u), Input.of("E", exp, u), Input.of("q", q, "%"),
+                Input.of("threshold", threshold, 0, "%"));
+        ProtocolStep expected = ProtocolStep.of(Formulas.ANOMALY_EXPECTED,
+                List.of(Input.of("S", ss, 6, u), Input.of("m", m, 0, "day"), Input.of("nh", ns, 0, "day")),
+                Input.of("E", exp, u)).withNote(new Note("anomaly.season",
+                "те же месяцы прошлого года: " + monthsRu + ", " + ns + " дн.",
+                "the same months of the previous year: " + monthsEn + ", " + ns + " days"));
+        ProtocolStep ratio = new ProtocolStep(Formulas.ANOMALY_RATIO,
+                List.of(Input.of("V", v, 6, u), Input.of("E", exp, u)), Input.of("q", q, "%"), List.of(),
+                List.of(expected));
+        String sign = kind == AnomalyKind.SEASONAL_JUMP ? ">" : "<";
+        add(flags, entries, protocol, new AnomalyFlag(kind, iv.meter(), iv.register(), iv.days(), figs),
+                kind.nameRu() + ": q = " + q.toPlainString() + " % " + sign + " " + threshold + " % (" + monthsRu
+                        + ")",
+                kind.nameEn() + ": q = " + q.toPlainString() + " % " + sign + " " + threshold + " % (" + monthsEn
+                        + ")", ratio);
     }
 
     private static void floor(List<AnomalyFlag> flags, List<ProtocolEntry> entries, boolean protocol, Engine e,

@@ -128,6 +128,29 @@ public final class MeterState {
         return Optional.empty();
     }
 
+    /**
+     * The index in {@link #outOfOrder()} of the earliest-started episode covering day {@code d}, or {@code -1}: the
+     * same episode as {@link #outOfOrderOn(long)}, without an object per day.
+     */
+    public int outOfOrderIndex(long d) {
+        for (int i = 0; i < outOfOrder.size(); i++) {
+            if (outOfOrder.get(i).coversDay(d)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first episode of {@code episodes} covering day {@code d}, or {@code -1}. */
+    public static int indexCovering(List<Episode> episodes, long d) {
+        for (int i = 0; i < episodes.size(); i++) {
+            if (episodes.get(i).coversDay(d)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a reading dated {@code t} falls inside an out-of-order episode (the removal excluded). */
     public boolean rejectsReading(long t) {
         for (Episode e : outOfOrder) {

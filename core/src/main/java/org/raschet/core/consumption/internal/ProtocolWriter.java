@@ -6,12 +6,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.raschet.core.consumption.DailyProfile;
 import org.raschet.core.consumption.DayBasis;
+import org.raschet.core.consumption.ForecastCase;
 import org.raschet.core.consumption.IntervalVolume;
 import org.raschet.core.consumption.MonthlyAverage;
 import org.raschet.core.consumption.PeriodVolume;
 import org.raschet.core.consumption.ReadingOutcome;
 import org.raschet.core.consumption.ReadingStatus;
+import org.raschet.core.meter.MeterEvent;
 import org.raschet.core.meter.Reading;
 import org.raschet.core.meter.Register;
 import org.raschet.core.protocol.Formulas;
@@ -60,7 +63,7 @@ final class ProtocolWriter {
                 if (pv.register() != reg) {
                     continue;
                 }
-                List<ProtocolEntry> parts = rangeParts(e, reg, pv);
+                List<ProtocolEntry> parts = e.pointCount() > 1 ? pointParts(e, reg, pv) : rangeParts(e, reg, pv);
                 if (!parts.isEmpty()) {
                     periodSections.add(new ProtocolSection(
                             "Период " + ru(pv.period()) + ", регистр " + reg.code() + ": " + ru(pv.total()),
@@ -154,10 +157,61 @@ final class ProtocolWriter {
 
     /** The parts of a period of one register in the range, with running sums. */
     private static List<ProtocolEntry> rangeParts(Engine e, Register reg, PeriodVolume pv) {
+        return parts(e, e.volume().get(reg), e.basis(reg), e.source(reg), pv, false);
+    }
+
+    /**
+     * The parts of a period of one register of a service with several metering points: one section per point with
+     * its parts, one for the days the whole service is by the normative, and the running sum of the sections.
+     */
+    private static List<ProtocolEntry> pointParts(Engine e, Register reg, PeriodVolume pv) {
+        List<ProtocolEntry> sections = new ArrayList<>();
+        List<Long> sums = new ArrayList<>();
         long start = e.range().getStart().toEpochDay();
-        int[] b = e.basis(reg);
-        int[] src = e.source(reg);
-        long[] vol = e.volume().get(reg);
+        int from = (int) (pv.days().getStart().toEpochDay() - start);
+        int to = (int) (pv.days().getEnd().toEpochDay() - start);
+        for (int p = 0; p < e.pointCount(); p++) {
+            long[] vol = e.pointVolume(p, reg);
+            if (vol == null) {
+                continue;
+            }
+            List<ProtocolEntry> parts = parts(e, vol, e.pointBasis(p, reg), e.pointSource(p, reg), pv, false);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            long sum = 0;
+            for (int j = from; j < to; j++) {
+                sum += vol[j];
+            }
+            String name = e.pointName(p);
+            Quantity q = Quantity.ofMicros(sum, e.unit());
+            sections.add(new ProtocolSection("Точка учёта «" + name + "»: " + ru(q),
+                    "Metering point '" + name + "': " + en(q), parts));
+            sums.add(sum);
+        }
+        List<ProtocolEntry> normative = parts(e, e.volume().get(reg), e.basis(reg), e.source(reg), pv, true);
+        if (!normative.isEmpty()) {
+            long sum = pv.normative().micros();
+            sections.add(new ProtocolSection("Услуга в целом по нормативу: " + ru(pv.normative()),
+                    "The whole service by the normative: " + en(pv.normative()), normative));
+            sums.add(sum);
+        }
+        List<ProtocolEntry> out = new ArrayList<>();
+        long running = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            out.add(sections.get(i));
+            if (i > 0) {
+                out.add(runningSum(e, running, sums.get(i)));
+            }
+            running += sums.get(i);
+        }
+        return out;
+    }
+
+    /** The parts of a period in {@code vol}/{@code b}/{@code src}, with running sums; only the normative ones if asked. */
+    private static List<ProtocolEntry> parts(Engine e, long[] vol, int[] b, int[] src, PeriodVolume pv,
+                                             boolean normativeOnly) {
+        long start = e.range().getStart().toEpochDay();
         List<ProtocolEntry> out = new ArrayList<>();
         long running = 0;
         int parts = 0;
@@ -178,11 +232,11 @@ final class ProtocolWriter {
             for (int x = j; x < k; x++) {
                 sum += vol[x];
             }
-            ProtocolStep part = switch (db.kind()) {
+            ProtocolStep part = normativeOnly && !normative ? null : switch (db.kind()) {
                 case ACTUAL -> actualPart(e, src[j], first, last);
                 case AVERAGE -> averagePart(e, e.averages().get(src[j]), first, last, db);
                 case NORMATIVE -> normativePart(e, e.residentsOn(j), e.normativeOn(j), first, last, db);
-                case NONE -> null;
+                case NONE, MIXED -> null;
             };
             if (part != null) {
                 if (part.result().value().compareTo(Engine.micros(sum)) != 0) {
@@ -235,18 +289,41 @@ final class ProtocolWriter {
         int c1 = Math.toIntExact(first.toEpochDay() - d1 - 1);
         int c2 = Math.toIntExact(last.toEpochDay() - d1);
         long v = iv.volume().micros();
-        long vd = Split.evenlyPrefix(v, c2, m) - Split.evenlyPrefix(v, c1, m);
         String u = e.unit().code();
+        Note note = new Note("basis.actual",
+                "по показаниям прибора " + iv.meter() + ": интервал " + ru(iv.earlier().date()) + "–"
+                        + ru(iv.later().date()) + ", дни " + ru(first) + "–" + ru(last),
+                "by readings of meter " + iv.meter() + ": interval " + iv.earlier().date() + "–"
+                        + iv.later().date() + ", days " + first + "–" + last);
+        DailyProfile profile = e.policies().profile();
+        if (!profile.isUniform()) {
+            // LEGAL §2: the profile's weights instead of equal ones; cumulative weights before and through the part
+            long[] w = profile.weights(iv.days().getStart(), m);
+            long w1 = 0;
+            long w2 = 0;
+            long total = 0;
+            for (int x = 0; x < m; x++) {
+                total += w[x];
+                if (x < c1) {
+                    w1 += w[x];
+                }
+                if (x < c2) {
+                    w2 += w[x];
+                }
+            }
+            if (total > 0) {
+                long vd = Split.cumulativePrefix(v, w2, total) - Split.cumulativePrefix(v, w1, total);
+                return new ProtocolStep(Formulas.CONSUMPTION_DAYS_WEIGHTED_SHARE,
+                        List.of(Input.of("V", v, Quantity.SCALE, u), Input.of("W2", w2, 0, "1"),
+                                Input.of("W1", w1, 0, "1"), Input.of("W", total, 0, "1")),
+                        Input.of("Vd", vd, Quantity.SCALE, u), List.of(note, profile.note()), List.of());
+            }
+        }
+        long vd = Split.evenlyPrefix(v, c2, m) - Split.evenlyPrefix(v, c1, m);
         return new ProtocolStep(Formulas.CONSUMPTION_DAYS_SHARE,
                 List.of(Input.of("V", v, Quantity.SCALE, u), Input.of("c2", c2, 0, "day"),
                         Input.of("c1", c1, 0, "day"), Input.of("m", m, 0, "day")),
-                Input.of("Vd", vd, Quantity.SCALE, u),
-                List.of(new Note("basis.actual",
-                        "по показаниям прибора " + iv.meter() + ": интервал " + ru(iv.earlier().date()) + "–"
-                                + ru(iv.later().date()) + ", дни " + ru(first) + "–" + ru(last),
-                        "by readings of meter " + iv.meter() + ": interval " + iv.earlier().date() + "–"
-                                + iv.later().date() + ", days " + first + "–" + last)),
-                List.of());
+                Input.of("Vd", vd, Quantity.SCALE, u), List.of(note), List.of());
     }
 
     private static ProtocolStep averagePart(Engine e, MonthlyAverage avg, LocalDate first, LocalDate last,
@@ -257,11 +334,14 @@ final class ProtocolWriter {
         int c2 = last.getDayOfMonth();
         long vd = Split.evenlyPrefix(a, c2, n) - Split.evenlyPrefix(a, c1, n);
         String u = e.unit().code();
+        List<Note> notes = new ArrayList<>(List.of(basisNote(db, first, last), e.policies().forecast().note()));
+        if (nonResidentialLimit(e, db)) {
+            notes.add(e.policies().forecast().nonResidentialNote());
+        }
         return new ProtocolStep(Formulas.FORECAST_DAYS_SHARE,
                 List.of(Input.of("A", a, Quantity.SCALE, u + "/month"), Input.of("c2", c2, 0, "day"),
                         Input.of("c1", c1, 0, "day"), Input.of("n", n, 0, "day")),
-                Input.of("Vd", vd, Quantity.SCALE, u),
-                List.of(basisNote(db, first, last), e.policies().forecast().note()), List.of());
+                Input.of("Vd", vd, Quantity.SCALE, u), notes, List.of());
     }
 
     private static ProtocolStep normativePart(Engine e, int residents, long norm, LocalDate first, LocalDate last,
@@ -273,8 +353,31 @@ final class ProtocolWriter {
         String u = e.unit().code();
         List<Note> notes = new ArrayList<>();
         notes.add(basisNote(db, first, last));
-        if (db.forecastCase().isPresent() && db.forecastCase().get() != org.raschet.core.consumption.ForecastCase.NO_METER) {
+        ForecastCase fc = db.forecastCase().orElse(null);
+        if (fc == ForecastCase.REPEATED_REFUSAL) {
+            MeterEvent act = e.repeatedAct(e.repeatedOn(first.toEpochDay()));
+            notes.add(new Note("normative.refusal-coefficient",
+                    "к объёму по нормативу при расчёте платы применяется коэффициент 1,5 за повторный недопуск к"
+                            + " прибору учёта (Правила № 354, п. 60(3)); акт о повторном недопуске от " + ru(act.date())
+                            + act.document().map(x -> " № " + x).orElse(""),
+                    "pricing applies the coefficient 1.5 for repeated refusal of access to the meter to this"
+                            + " normative volume (Rules No. 354, p. 60(3)); act of the repeated refusal of "
+                            + act.date() + act.document().map(x -> " No. " + x).orElse("")));
+            notes.add(e.policies().forecast().repeatedRefusalNote());
+        } else if (fc != null && fc != ForecastCase.NO_METER) {
             notes.add(e.policies().forecast().note());
+            if (nonResidentialLimit(e, db)) {
+                notes.add(e.policies().forecast().nonResidentialNote());
+            }
+        }
+        if (e.pointCount() > 1) {
+            notes.add(new Note("basis.normative.whole-service",
+                    "норматив применяется к услуге в целом и заменяет показания всех приборов учёта (точек учёта "
+                            + e.pointCount() + "): норматив установлен на человека для всей услуги, а не для отдельного"
+                            + " прибора (Правила № 354, пп. 42, 59, 60)",
+                    "the normative applies to the whole service and replaces the readings of all its meters ("
+                            + e.pointCount() + " metering points): it is set per resident for the service, not per"
+                            + " meter (Rules No. 354, pp. 42, 59, 60)"));
         }
         if (db.increasingCoefficient()) {
             notes.add(new Note("normative.increasing-coefficient",
@@ -287,6 +390,11 @@ final class ProtocolWriter {
                 List.of(Input.of("r", residents, 0, "person"), Input.of("N", norm, Quantity.SCALE, u + "/person"),
                         Input.of("c2", c2, 0, "day"), Input.of("c1", c1, 0, "day"), Input.of("n", n, 0, "day")),
                 Input.of("Vd", vd, Quantity.SCALE, u), notes, List.of());
+    }
+
+    /** Whether the day's case is p.59(a) counted with the limit of a non-residential premise. */
+    private static boolean nonResidentialLimit(Engine e, DayBasis db) {
+        return !e.residential() && db.forecastCase().filter(c -> c == ForecastCase.OUT_OF_ORDER).isPresent();
     }
 
     private static Note basisNote(DayBasis db, LocalDate first, LocalDate last) {

@@ -75,7 +75,8 @@ public final class ForecastSetting implements PolicySetting<ForecastRules> {
                 o.bool("coefficientOutOfOrder", f.coefficientOutOfOrder()),
                 o.bool("coefficientNoReadings", f.coefficientNoReadings()),
                 o.bool("coefficientNoAccess", f.coefficientNoAccess()),
-                o.bool("supplierReplacementUnlimited", f.supplierReplacementUnlimited()));
+                o.bool("supplierReplacementUnlimited", f.supplierReplacementUnlimited()),
+                f.limitOutOfOrderNonResidential(), f.repeatedRefusals());
         for (ForecastRules known : new ForecastRules[] {ForecastRules.FEDERAL, ForecastRules.NO_READINGS_3}) {
             if (withId(rules, known.id()).equals(known)) {
                 return known;
@@ -87,7 +88,7 @@ public final class ForecastSetting implements PolicySetting<ForecastRules> {
     private static ForecastRules withId(ForecastRules r, String id) {
         return new ForecastRules(id, r.averageMonths(), r.minimumMonths(), r.limitOutOfOrder(), r.limitNoReadings(),
                 r.limitNoAccess(), r.coefficientOutOfOrder(), r.coefficientNoReadings(), r.coefficientNoAccess(),
-                r.supplierReplacementUnlimited());
+                r.supplierReplacementUnlimited(), r.limitOutOfOrderNonResidential(), r.repeatedRefusals());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.raschet.examples.scenario.debts.DebtPolicySettings;
 import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
@@ -23,6 +24,8 @@ public final class PoliciesSection implements InputSection<Policies> {
     public static final List<PolicySetting<?>> CHOICES = List.of(PolicyChoice.ROLLOVER,
             ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE, AnomalyThresholdsSetting.INSTANCE,
             PolicyChoice.RECALCULATION,
+            // debts (issue 6)
+            DebtPolicySettings.DUE_DATE, DebtPolicySettings.LIMITATION_END, DebtPolicySettings.PAYMENT_ALLOCATION,
             // tariffs (issue 4)
             org.raschet.examples.scenario.tariff.PricingSettings.NORM_ZONE_SPLIT,
             org.raschet.examples.scenario.tariff.PricingSettings.INCREASING_COEFFICIENT);
