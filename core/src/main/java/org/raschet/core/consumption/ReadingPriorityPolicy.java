@@ -60,11 +60,23 @@ public interface ReadingPriorityPolicy {
 
         @Override
         public Note note() {
-            return new Note("policy:reading-priority." + id,
-                    "политика: приоритет показаний — контрольное снятие, затем дистанционное, затем потребителя"
-                            + (id.equals("federal") ? "" : " (" + id + ")"),
-                    "policy: reading priority — control, then remote, then the consumer's"
-                            + (id.equals("federal") ? "" : " (" + id + ")"));
+            if (equals(FEDERAL)) {
+                return new Note("policy:reading-priority." + id,
+                        "политика: приоритет показаний — контрольное снятие, затем дистанционное, затем потребителя",
+                        "policy: reading priority — control, then remote, then the consumer's");
+            }
+            // other ranks: list the sources from the highest rank down, so the note says what was applied
+            StringBuilder ru = new StringBuilder("политика: приоритет показаний (" + id + ") — ");
+            StringBuilder en = new StringBuilder("policy: reading priority (" + id + ") — ");
+            java.util.List<ReadingSource> order = new java.util.ArrayList<>(java.util.List.of(ReadingSource.values()));
+            order.sort(java.util.Comparator.comparingInt((ReadingSource r) -> -rank(r))
+                    .thenComparing(Enum::ordinal));
+            for (int i = 0; i < order.size(); i++) {
+                ReadingSource r = order.get(i);
+                ru.append(i == 0 ? "" : ", ").append(r.nameRu()).append(' ').append(rank(r));
+                en.append(i == 0 ? "" : ", ").append(r.nameEn()).append(' ').append(rank(r));
+            }
+            return new Note("policy:reading-priority." + id, ru.toString(), en.toString());
         }
     }
 }

@@ -53,12 +53,13 @@ public final class Recalculation {
      * @param mode        how differences are placed
      * @param issuedIn    the period in which the corrections are issued
      * @param checkPeriod mode B: the period of the supplier's check; when empty, the month of the latest accepted
-     *                    control reading
+     *                    control reading, provided it is not before the first period corrected
      * @param sink        where the protocol goes
      * @return the correction lines, non-zero, ordered by period, register and class
      * @throws InvalidValueException       if a line is of another account or service, or its period is not wholly
      *                                     within the computed range
-     * @throws MissingPolicyInputException in mode B without a check period and without a control reading
+     * @throws MissingPolicyInputException in mode B without a check period and without a control reading dated in or
+     *                                     after the first period corrected
      */
     public static List<VolumeCorrection> corrections(ServiceConsumption now, Collection<BilledVolume> billed,
                                                      RecalculationMode mode, YearMonth issuedIn,
@@ -108,10 +109,14 @@ public final class Recalculation {
                 }
             }
         } else {
-            YearMonth check = checkPeriod.or(now::latestCheckPeriod).orElseThrow(() ->
-                    new MissingPolicyInputException(ErrorCode.POLICY_INPUT_MISSING, entity, null,
-                            "recalculation mode B needs the period of the supplier's check and there is no accepted"
-                                    + " control reading", "recalculation.check-period"));
+            // p.61: the difference goes to the period of the check that found it; a control reading dated before
+            // the periods corrected (e.g. the installation act) found nothing about them and cannot be that check
+            YearMonth firstCorrected = affected.isEmpty() ? issuedIn : affected.first();
+            YearMonth check = checkPeriod.or(() -> now.latestCheckPeriod().filter(p -> !p.isBefore(firstCorrected)))
+                    .orElseThrow(() -> new MissingPolicyInputException(ErrorCode.POLICY_INPUT_MISSING, entity,
+                            firstCorrected.atDay(1), "recalculation mode B needs the period of the supplier's check"
+                                    + " and no accepted control reading is dated in or after the first corrected"
+                                    + " period " + firstCorrected, "recalculation.check-period"));
             TreeMap<Register, long[]> known = new TreeMap<>();
             for (YearMonth p : affected) {
                 knownOf(now, p).forEach((r, v) -> {

@@ -255,6 +255,31 @@ class PerDayConsumptionTest {
     }
 
     @Test
+    void mode_b_ignores_a_control_reading_dated_before_the_periods_it_would_correct_354_p61() {
+        // LEGAL §4 (B): the only control reading is the installation act of 31.05.2024; it found nothing about
+        // January–March 2025, so it is not "the period of the check" and mode B needs the check period as input
+        Meter m = meter("E9", Resource.ELECTRICITY, 6, "2024-05-31");
+        List<Reading> rs = new ArrayList<>(List.of(control(m, "2024-05-31", "0")));
+        rs.addAll(monthEnds(m, "2024-06", "90", "190", "340", "460", "590", "730", "890"));
+        rs.add(consumer(m, "2025-03-31", "1390").withKnownOn(d("2025-04-02")));
+        ServiceConsumption now = computeChecked(inputs(Resource.ELECTRICITY, List.of(m), rs),
+                months("2025-01", "2025-03"), "2025-04-05");
+        assertEquals(Optional.of(ym("2024-05")), now.latestCheckPeriod());
+        org.raschet.core.error.MissingPolicyInputException e = assertThrows(
+                org.raschet.core.error.MissingPolicyInputException.class,
+                () -> Recalculation.corrections(now, BILLED_BY_AVERAGE, RecalculationMode.IN_CHECK_PERIOD,
+                        ym("2025-04"), Optional.empty(), ProtocolSink.NONE));
+        assertEquals(ErrorCode.POLICY_INPUT_MISSING, e.code());
+        assertTrue(e.getMessage().contains("2025-01"), e.getMessage());
+        // given explicitly, the check period is taken as it is: 500 − 3 × 133.333333 = 100.000001 in April
+        List<VolumeCorrection> cs = Recalculation.corrections(now, BILLED_BY_AVERAGE,
+                RecalculationMode.IN_CHECK_PERIOD, ym("2025-04"), Optional.of(ym("2025-04")), ProtocolSink.NONE);
+        assertEquals(1, cs.size());
+        assertEquals(kwh("100.000001"), cs.get(0).quantity());
+        assertEquals(ym("2025-04"), cs.get(0).period());
+    }
+
+    @Test
     void control_reading_lower_than_the_consumers_last_overrules_it_legal_4_354_p82_85() {
         Meter m = meter("E4", Resource.ELECTRICITY, 6, "2024-12-31");
         Reading tooHigh = consumer(m, "2025-02-20", "2100");
