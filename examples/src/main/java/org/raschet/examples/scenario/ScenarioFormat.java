@@ -31,6 +31,11 @@ import org.raschet.examples.scenario.input.ServicesSection;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.ValueShape;
+import org.raschet.examples.scenario.odn.CommonHouseCorrectionSection;
+import org.raschet.examples.scenario.odn.CommonHouseSection;
+import org.raschet.examples.scenario.odn.LossesSection;
+import org.raschet.examples.scenario.odn.NetworkMonthsSection;
+import org.raschet.examples.scenario.odn.NetworkSection;
 import org.raschet.examples.scenario.tariff.AccountTariffsSection;
 import org.raschet.examples.scenario.tariff.NormsSection;
 import org.raschet.examples.scenario.tariff.PricingSection;
@@ -56,6 +61,9 @@ public final class ScenarioFormat {
             ServicesSection.INSTANCE,
             BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
+            // common-house needs and network losses (issue 5)
+            NetworkSection.INSTANCE,
+            NetworkMonthsSection.INSTANCE,
             // debts and penalties (issue 6)
             AccountsSection.INSTANCE,
             CalendarSection.INSTANCE,
@@ -78,6 +86,10 @@ public final class ScenarioFormat {
             new ChargesSection(),
             new ConsumptionSection(),
             new RecalculationSection(),
+            // common-house needs and network losses (issue 5)
+            new LossesSection(),
+            new CommonHouseSection(),
+            new CommonHouseCorrectionSection(),
             // debts and penalties (issue 6)
             new DebtsSection(),
             new PenaltiesSection(),

@@ -11,10 +11,11 @@ import org.raschet.examples.scenario.json.JsonCursor;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
+import org.raschet.examples.scenario.odn.OdnPolicyChoices;
 
 /**
  * The {@code policies} section: the policy chosen where law or region varies (rollover, reading priority, forecast,
- * anomaly thresholds, recalculation mode). Optional, default federal.
+ * anomaly thresholds, recalculation mode, common-house negative volume and split level). Optional, default federal.
  */
 public final class PoliciesSection implements InputSection<Policies> {
     /** The one instance. */
@@ -24,6 +25,8 @@ public final class PoliciesSection implements InputSection<Policies> {
     public static final List<PolicySetting<?>> CHOICES = List.of(PolicyChoice.ROLLOVER,
             ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE, AnomalyThresholdsSetting.INSTANCE,
             PolicyChoice.RECALCULATION,
+            // common-house needs (issue 5)
+            OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL,
             // debts (issue 6)
             DebtPolicySettings.DUE_DATE, DebtPolicySettings.LIMITATION_END, DebtPolicySettings.PAYMENT_ALLOCATION,
             // tariffs (issue 4)

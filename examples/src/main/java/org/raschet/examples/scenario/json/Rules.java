@@ -31,6 +31,8 @@ public final class Rules {
     public static final String DISTINCT = "scenario.distinct";
     /** A billed line of a service or period that the {@code consumption} section does not compute. */
     public static final String BILLED_COMPUTED = "scenario.billed-within-computed";
+    /** The months of a span reported at once do not follow each other (a month is missing in between). */
+    public static final String CONSECUTIVE_MONTHS = "scenario.consecutive-months";
 
     // tariffs (issue 4): tariff schedules, norms, account tariffs, pricing, sanctions
 
