@@ -222,4 +222,18 @@ class TariffScenarioErrorsTest {
         Scenarios.domainFault(order, "$.sanctionCases[0].eliminatedOn", "sanction.eliminated-after-found",
                 "RASCHET-VALUE-RANGE");
     }
+
+    @Test
+    void a_volume_correction_cannot_be_priced_under_a_block_tariff() throws java.io.IOException {
+        ObjectNode tree = (ObjectNode) Scenarios.json(java.nio.file.Files.readString(
+                ScenarioSchemaTest.SCENARIOS.resolve("correction-at-old-price.json"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        ObjectNode p = period(tree, 0, 0);
+        p.remove("prices");
+        p.set("blocks", Scenarios.json("[{\"total\": 5}, {\"total\": 7}]"));
+        tree.set("norms", Scenarios.json("[{\"id\": \"sn\", \"kind\": \"social-norm\", \"service\": "
+                + "\"electricity\", \"group\": \"urban\", \"periods\": [{\"from\": \"2020-01-01\", "
+                + "\"basis\": \"per-premise\", \"value\": 150}]}]"));
+        Scenarios.domainFault(tree, "$.premises[0]", "correction.volume-needs-flat-tariff", "RASCHET-VALUE-RANGE");
+    }
 }

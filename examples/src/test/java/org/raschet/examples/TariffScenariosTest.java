@@ -16,6 +16,7 @@ import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.protocol.StepEvaluator;
 import org.raschet.examples.scenario.ScenarioResult;
 import org.raschet.examples.scenario.ScenarioRunner;
+import org.raschet.examples.scenario.tariff.PricedCorrectionsResult;
 import org.raschet.examples.scenario.tariff.SanctionsResult;
 import org.raschet.examples.scenario.tariff.TariffPricingResult;
 import org.raschet.tariffs.pricing.PricedLine;
@@ -166,5 +167,25 @@ class TariffScenariosTest {
             }
         }
         protocolMatches(r, s.cases().stream().flatMap(c -> c.result().lines().stream()).toList());
+    }
+
+    @Test
+    void corrections_of_forecast_months_are_priced_at_the_old_price_354_p59_p61_legal_4() throws IOException {
+        ScenarioResult r = run("correction-at-old-price.json");
+        PricedCorrectionsResult p = (PricedCorrectionsResult) r.sections().get(2);
+        List<PricedLine> lines = p.lines();
+        // January: 186 − 170 = +16 kWh; February: 168 − 170 = −2 kWh (mode A, issued in April 2026);
+        // priced at the 5.00 ₽/kWh of January and February, not at the 6.00 ₽/kWh in force from March:
+        // +16 × 5.00 = 80.00 ₽; −2 × 5.00 = −10.00 ₽; +70.00 ₽ in all
+        assertEquals(2, lines.size());
+        line(lines.get(0), "2026-01", "2026-01-01", "2026-01-31", Register.TOTAL, 1, 1, "16", "1", "5.00", "80.00");
+        line(lines.get(1), "2026-02", "2026-02-01", "2026-02-28", Register.TOTAL, 1, 1, "-2", "1", "5.00",
+                "-10.00");
+        assertEquals(7000, p.totalMinor());
+        for (PricedLine l : lines) {
+            assertEquals(ChargeKind.CORRECTION, l.line().kind());
+            assertEquals("2026-04", l.line().issuedIn().toString());
+        }
+        protocolMatches(r, lines);
     }
 }

@@ -38,6 +38,7 @@ import org.raschet.examples.scenario.odn.NetworkMonthsSection;
 import org.raschet.examples.scenario.odn.NetworkSection;
 import org.raschet.examples.scenario.tariff.AccountTariffsSection;
 import org.raschet.examples.scenario.tariff.NormsSection;
+import org.raschet.examples.scenario.tariff.PricedCorrectionsSection;
 import org.raschet.examples.scenario.tariff.PricingSection;
 import org.raschet.examples.scenario.tariff.SanctionCasesSection;
 import org.raschet.examples.scenario.tariff.SanctionsSection;
@@ -97,6 +98,7 @@ public final class ScenarioFormat {
             new ListsSection(),
             // tariffs (issue 4)
             new PricingSection(),
+            new PricedCorrectionsSection(),
             new SanctionsSection());
 
     /** The shape of {@code compute}: one optional settings object per compute section. */
