@@ -22,7 +22,9 @@ public interface SplitLevelPolicy {
         Set<NodeKind> levels = kinds.isEmpty() ? EnumSet.noneOf(NodeKind.class) : EnumSet.copyOf(kinds);
         levels.remove(NodeKind.HOUSE);
         levels.remove(NodeKind.PREMISE);
-        String names = levels.stream().map(NodeKind::name).map(String::toLowerCase).collect(Collectors.joining(","));
+        // Locale.ROOT: the id is part of the protocol, which is identical under any JVM locale
+        String names = levels.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(","));
         String ru = levels.stream().map(NodeKind::nameRu).collect(Collectors.joining(", "));
         String en = levels.stream().map(NodeKind::nameEn).collect(Collectors.joining(", "));
         return new SplitLevelPolicy() {
