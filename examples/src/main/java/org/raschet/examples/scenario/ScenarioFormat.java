@@ -36,6 +36,13 @@ import org.raschet.examples.scenario.odn.CommonHouseSection;
 import org.raschet.examples.scenario.odn.LossesSection;
 import org.raschet.examples.scenario.odn.NetworkMonthsSection;
 import org.raschet.examples.scenario.odn.NetworkSection;
+import org.raschet.examples.scenario.tariff.AccountTariffsSection;
+import org.raschet.examples.scenario.tariff.NormsSection;
+import org.raschet.examples.scenario.tariff.PricedCorrectionsSection;
+import org.raschet.examples.scenario.tariff.PricingSection;
+import org.raschet.examples.scenario.tariff.SanctionCasesSection;
+import org.raschet.examples.scenario.tariff.SanctionsSection;
+import org.raschet.examples.scenario.tariff.TariffsSection;
 
 /**
  * The scenario format (documented in {@code docs/scenario-format.md}, published as {@code docs/scenario.schema.json}):
@@ -67,7 +74,12 @@ public final class ScenarioFormat {
             PaymentsSection.INSTANCE,
             KeyRatesSection.INSTANCE,
             RateRulesSection.INSTANCE,
-            MoratoriumsSection.INSTANCE);
+            MoratoriumsSection.INSTANCE,
+            // tariffs (issue 4)
+            TariffsSection.INSTANCE,
+            NormsSection.INSTANCE,
+            AccountTariffsSection.INSTANCE,
+            SanctionCasesSection.INSTANCE);
 
     /** The compute sections, in computing order (a section comes after the ones it requires). */
     public static final List<ComputeSection> COMPUTE = List.of(
@@ -83,7 +95,11 @@ public final class ScenarioFormat {
             new DebtsSection(),
             new PenaltiesSection(),
             new ReallocationSection(),
-            new ListsSection());
+            new ListsSection(),
+            // tariffs (issue 4)
+            new PricingSection(),
+            new PricedCorrectionsSection(),
+            new SanctionsSection());
 
     /** The shape of {@code compute}: one optional settings object per compute section. */
     public static final ObjectShape COMPUTE_SHAPE = new ObjectShape("compute",

@@ -30,7 +30,10 @@ public final class PoliciesSection implements InputSection<Policies> {
             // common-house needs (issue 5)
             OdnPolicyChoices.NEGATIVE, OdnPolicyChoices.SPLIT_LEVEL,
             // debts (issue 6)
-            DebtPolicySettings.DUE_DATE, DebtPolicySettings.LIMITATION_END, DebtPolicySettings.PAYMENT_ALLOCATION);
+            DebtPolicySettings.DUE_DATE, DebtPolicySettings.LIMITATION_END, DebtPolicySettings.PAYMENT_ALLOCATION,
+            // tariffs (issue 4)
+            org.raschet.examples.scenario.tariff.PricingSettings.NORM_ZONE_SPLIT,
+            org.raschet.examples.scenario.tariff.PricingSettings.INCREASING_COEFFICIENT);
 
     /** The shape of {@code policies}: one optional choice per policy. */
     public static final ObjectShape SHAPE = new ObjectShape("policies",

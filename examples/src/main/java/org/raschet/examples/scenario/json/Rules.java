@@ -33,4 +33,23 @@ public final class Rules {
     public static final String BILLED_COMPUTED = "scenario.billed-within-computed";
     /** The months of a span reported at once do not follow each other (a month is missing in between). */
     public static final String CONSECUTIVE_MONTHS = "scenario.consecutive-months";
+
+    // tariffs (issue 4): tariff schedules, norms, account tariffs, pricing, sanctions
+
+    /** A period or range whose end precedes its start (a tariff or norm period, a pricing range). */
+    public static final String DATE_ORDER = "scenario.date-order";
+    /** A tariff period gives both or neither of {@code prices} and {@code blocks}. */
+    public static final String TARIFF_PRICES_OR_BLOCKS = "tariffs.prices-or-blocks";
+    /** A norm period or season gives not exactly one of {@code value}, {@code bySize}, {@code seasons}. */
+    public static final String NORM_ONE_VALUE_FORM = "norms.one-value-form";
+    /** A month named in two seasons of one norm period. */
+    public static final String NORM_MONTH_ONCE = "norms.month-once";
+    /** An account's tariff, limit or normative is of another service than the one priced. */
+    public static final String PRICING_SAME_SERVICE = "pricing.same-service";
+    /** A premise priced by the normative, or an interference case, without a normative to apply. */
+    public static final String PRICING_NORMATIVE_GIVEN = "pricing.normative-given";
+    /** An account tariff's {@code normativeReason} contradicts {@code services[].meterInstallationImpossible}. */
+    public static final String PRICING_REASON_AGREES = "pricing.normative-reason-agrees";
+    /** An unauthorised connection without its power, or an interference case with one. */
+    public static final String SANCTION_POWER = "sanctions.power-for-connection";
 }
