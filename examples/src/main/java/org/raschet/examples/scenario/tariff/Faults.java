@@ -42,6 +42,9 @@ final class Faults {
             case "pricing.normative-kind" -> {
                 return a.pathOf("normative");
             }
+            case "profile.positive-weight-for-volume" -> {
+                return JsonPath.ROOT.property("policies").property("dailyProfile");
+            }
             default -> {
                 // the rule alone does not say where: the entity does
             }
@@ -67,6 +70,9 @@ final class Faults {
             String id = entity.substring("meter ".length());
             for (MeterEntry m : a.meters()) {
                 if (m.meter().id().value().equals(id)) {
+                    if ("consumption.meters-succeed".equals(e.rule())) {
+                        return m.path().property("installed");
+                    }
                     return reading(e, m, inputs).orElse(m.path());
                 }
             }

@@ -9,20 +9,13 @@ import org.raschet.core.consumption.PerDayConsumption;
 import org.raschet.core.consumption.ServiceConsumption;
 import org.raschet.core.consumption.ServiceInputs;
 import org.raschet.core.error.RaschetException;
-import org.raschet.core.meter.Reading;
 import org.raschet.core.protocol.ProtocolRecorder;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.examples.scenario.ScenarioException;
 import org.raschet.examples.scenario.compute.ComputeSection;
-import org.raschet.examples.scenario.input.AnomalyThresholdsSetting;
-import org.raschet.examples.scenario.input.ForecastSetting;
-import org.raschet.examples.scenario.input.MeterEntry;
+import org.raschet.examples.scenario.compute.ConsumptionSection;
 import org.raschet.examples.scenario.input.Policies;
 import org.raschet.examples.scenario.input.PoliciesSection;
-import org.raschet.examples.scenario.input.PolicyChoice;
-import org.raschet.examples.scenario.input.ReadingEntry;
-import org.raschet.examples.scenario.input.ReadingPrioritySetting;
-import org.raschet.examples.scenario.input.ReadingsSection;
 import org.raschet.examples.scenario.input.ScenarioInputs;
 import org.raschet.examples.scenario.json.ObjectCursor;
 import org.raschet.examples.scenario.json.ObjectShape;
@@ -114,10 +107,9 @@ public final class PricingSection implements ComputeSection {
                             a.requireNormative("no meter").value(), residents, days, a.reason(), a.policies()),
                             protocol);
                 } else {
-                    // the same policies as the consumption section: source priority, rollover, forecast, anomalies
-                    ConsumptionPolicies engine = new ConsumptionPolicies(policies.get(ReadingPrioritySetting.INSTANCE),
-                            policies.get(PolicyChoice.ROLLOVER), policies.get(ForecastSetting.INSTANCE),
-                            policies.get(AnomalyThresholdsSetting.INSTANCE).thresholds(a.service().unit()));
+                    // the same policies as the consumption section: source priority, rollover, forecast, anomalies,
+                    // daily profile
+                    ConsumptionPolicies engine = ConsumptionSection.policies(policies, a.service());
                     ServiceConsumption sc = PerDayConsumption.compute(serviceInputs(inputs, a), days, asKnownOn,
                             engine, protocol);
                     consumption = Optional.of(sc);
@@ -132,18 +124,15 @@ public final class PricingSection implements ComputeSection {
                 new ProtocolSection(TariffPricingResult.TITLE_RU, TariffPricingResult.TITLE_EN, protocol.entries()));
     }
 
-    /** The per-day engine's inputs for an account's service: its meters, their readings, the premise, normative. */
+    /**
+     * The per-day engine's inputs for an account's service: as the consumption section's (its meters with their
+     * metering points, their readings, the premise, the acts about the service), with the normative and the
+     * meter-installation act pricing resolved.
+     */
     private static ServiceInputs serviceInputs(ScenarioInputs inputs, AccountPricing a) {
-        List<Reading> readings = new ArrayList<>();
-        for (ReadingEntry r : inputs.get(ReadingsSection.INSTANCE).entries()) {
-            for (MeterEntry m : a.meters()) {
-                if (r.reading().meter().equals(m.meter().id())) {
-                    readings.add(r.reading());
-                }
-            }
-        }
-        return new ServiceInputs(a.premise().premise().id(), a.service(),
-                a.meters().stream().map(MeterEntry::meter).toList(), readings, Optional.of(a.premise().premise()),
-                a.normativePerResident(), a.reason() == org.raschet.tariffs.pricing.NormativeReason.METER_IMPOSSIBLE);
+        ServiceInputs in = ConsumptionSection.serviceInputs(inputs, a.premise().premise().id(), a.service());
+        return new ServiceInputs(in.account(), in.resource(), in.meters(), in.readings(), in.premise(),
+                a.normativePerResident(), a.reason() == org.raschet.tariffs.pricing.NormativeReason.METER_IMPOSSIBLE,
+                in.meteringPoints(), in.serviceEvents());
     }
 }

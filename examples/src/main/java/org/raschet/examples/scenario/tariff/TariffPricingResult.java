@@ -13,6 +13,7 @@ import org.raschet.core.split.Exact;
 import org.raschet.examples.scenario.compute.SectionResult;
 import org.raschet.core.meter.RegisterSet;
 import org.raschet.examples.scenario.input.AnomalyThresholdsSetting;
+import org.raschet.examples.scenario.input.DailyProfileSetting;
 import org.raschet.examples.scenario.input.ForecastSetting;
 import org.raschet.examples.scenario.input.MeterEntry;
 import org.raschet.examples.scenario.input.PolicyChoice;
@@ -82,7 +83,7 @@ public record TariffPricingResult(LocalDateRange days, LocalDate asKnownOn, List
         List<PolicySetting<?>> out = new ArrayList<>();
         if (accounts.stream().anyMatch(Priced::metered)) {
             out.addAll(List.of(PolicyChoice.ROLLOVER, ReadingPrioritySetting.INSTANCE, ForecastSetting.INSTANCE,
-                    AnomalyThresholdsSetting.INSTANCE));
+                    AnomalyThresholdsSetting.INSTANCE, DailyProfileSetting.INSTANCE));
         }
         boolean blocksInZones = accounts.stream().anyMatch(a -> a.pricing().tariff().value().zones()
                 != RegisterSet.SINGLE && a.result().lines().stream().anyMatch(l -> l.blocks() > 1));
