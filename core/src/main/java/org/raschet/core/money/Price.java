@@ -1,12 +1,18 @@
 package org.raschet.core.money;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
 import org.raschet.core.error.OverflowException;
+import org.raschet.core.protocol.Formulas;
+import org.raschet.core.protocol.Input;
+import org.raschet.core.protocol.LegalRefs;
+import org.raschet.core.protocol.Note;
+import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Unit;
 import org.raschet.core.split.Exact;
@@ -154,6 +160,29 @@ public record Price(long e4, CurrencyUnit currency, Unit per) {
      */
     public MonetaryAmount charge(Quantity quantity, RoundingRule rule) {
         return Amounts.ofMinor(chargeMinor(quantity, rule), currency);
+    }
+
+    /**
+     * The protocol step of {@link #chargeMinor}: P = round(V × T, 2) (354 p.42, App. 2, formula 1), with the
+     * rounding rule named as a note. Build it only where a protocol is asked for; the amount comes from the same
+     * {@link #chargeMinor} call a calculation without a protocol makes, so the step cannot drift from the figure.
+     *
+     * @param quantity the volume priced
+     * @param rule     the rounding rule, applied once
+     * @return the step, whose result is the amount in minor units of the currency
+     * @throws InvalidValueException as {@link #chargeMinor}
+     */
+    public ProtocolStep chargeStep(Quantity quantity, RoundingRule rule) {
+        long minor = chargeMinor(quantity, rule);
+        String currencyCode = currency.getCurrencyCode();
+        Note note = rule.equals(RoundingRule.KOPECKS_HALF_UP)
+                ? new Note(LegalRefs.POLICY_ROUNDING.id(), LegalRefs.POLICY_ROUNDING.ru(),
+                        LegalRefs.POLICY_ROUNDING.en())
+                : new Note(rule.source(), "округление: " + rule.source(), "rounding: " + rule.source());
+        return ProtocolStep.of(Formulas.CHARGE_BY_METER,
+                List.of(Input.of("V", quantity.micros(), Quantity.SCALE, quantity.unit().code()),
+                        Input.of("T", e4, SCALE, currencyCode + "/" + per.code())),
+                Input.of("P", minor, currency.getDefaultFractionDigits(), currencyCode)).withNote(note);
     }
 
     /**

@@ -143,6 +143,8 @@ public final class Formulas {
     private static final Symbol E_DAY = new Symbol("e", "дней месяца до конца отрезка включительно",
             "days of the month up to the span's end");
     private static final Symbol K_INC = new Symbol("K", "повышающий коэффициент", "increasing coefficient");
+    private static final Symbol K_SANCTION = new Symbol("K", "кратность норматива при доначислении",
+            "multiple of the normative for the sanction");
     private static final Symbol L = new Symbol("L", "норма (верхняя граница блока) за дни отрезка",
             "norm (upper limit of the block) for the span's days");
     private static final Symbol L_PREV = new Symbol("Lp", "нижняя граница блока за дни отрезка",
@@ -295,7 +297,7 @@ public final class Formulas {
             "round(V * K * T, 2)",
             "Доначисление за несанкционированное вмешательство в работу прибора учёта",
             "Additional charge for interference with a meter",
-            LegalRefs.RULES_354_P81_11, List.of(P, V, K_INC, T));
+            LegalRefs.RULES_354_P81_11, List.of(P, V, K_SANCTION, T));
 
     /** Amount of a correction line: dP = Pn − Pb, the period re-billed at its own prices minus what was billed. */
     public static final Formula RECALCULATION_AMOUNT = new Formula("recalculation.amount", "dP", "Pn - Pb",

@@ -1,7 +1,6 @@
 package org.raschet.core.protocol;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.raschet.core.consumption.RegisterConsumption;
 import org.raschet.core.consumption.RolloverPolicy;
 import org.raschet.core.meter.Meter;
@@ -36,15 +35,7 @@ public final class IntervalExample {
 
     /** The charge step P = round(V × T, 2), with the rounding policy named (LEGAL §11). */
     public static ProtocolStep charge(Quantity volume, Price price, ProtocolSink sink) {
-        long kopecks = price.chargeMinor(volume, RoundingRule.KOPECKS_HALF_UP);
-        ProtocolStep step = ProtocolStep.of(Formulas.CHARGE_BY_METER,
-                List.of(Input.of("V", volume.micros(), Quantity.SCALE, volume.unit().code()),
-                        Input.of("T", price.e4(), Price.SCALE,
-                                price.currency().getCurrencyCode() + "/" + price.per().code())),
-                Input.of("P", kopecks, price.currency().getDefaultFractionDigits(),
-                        price.currency().getCurrencyCode()))
-                .withNote(new Note(LegalRefs.POLICY_ROUNDING.id(), LegalRefs.POLICY_ROUNDING.ru(),
-                        LegalRefs.POLICY_ROUNDING.en()));
+        ProtocolStep step = price.chargeStep(volume, RoundingRule.KOPECKS_HALF_UP);
         if (sink.enabled()) {
             sink.add(step);
         }

@@ -3,7 +3,9 @@ package org.raschet.tariffs.schedule;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.raschet.core.error.MissingPolicyInputException;
+import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.Note;
+import org.raschet.core.protocol.TextRenderer;
 import org.raschet.core.time.Timeline;
 
 /**
@@ -39,9 +41,13 @@ public record IncreasingCoefficient(String id, Timeline<Coefficient> values) {
         StringBuilder ru = new StringBuilder();
         StringBuilder en = new StringBuilder();
         values.entries().forEach((from, k) -> {
-            ru.append(ru.length() == 0 ? "" : "; ").append(k).append(" с ")
-                    .append(String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", from.getDayOfMonth(), from.getMonthValue(), from.getYear()));
-            en.append(en.length() == 0 ? "" : "; ").append(k).append(" from ").append(from);
+            // numbers by the protocol's own rules (decimal comma in Russian), never the JVM locale
+            ru.append(ru.length() == 0 ? "" : "; ")
+                    .append(TextRenderer.number(k.value(), Language.RU)).append(" с ")
+                    .append(String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", from.getDayOfMonth(),
+                            from.getMonthValue(), from.getYear()));
+            en.append(en.length() == 0 ? "" : "; ")
+                    .append(TextRenderer.number(k.value(), Language.EN)).append(" from ").append(from);
         });
         return new Note("policy:" + id, "политика: повышающий коэффициент " + ru, "policy: increasing coefficient " + en);
     }

@@ -11,10 +11,6 @@ import java.util.TreeSet;
 import org.raschet.core.money.Amounts;
 import org.raschet.core.money.Price;
 import org.raschet.core.money.RoundingRule;
-import org.raschet.core.protocol.Formulas;
-import org.raschet.core.protocol.Input;
-import org.raschet.core.protocol.LegalRefs;
-import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.quantity.Resource;
@@ -114,14 +110,7 @@ public final class ChargesSection implements ComputeSection {
     private static Charge charge(Interval interval, Price price, RoundingRule rounding, ObjectCursor settings) {
         Quantity v = interval.volume();
         long kopecks = Domain.at(settings.path(), () -> price.chargeMinor(v, rounding));
-        ProtocolStep step = ProtocolStep.of(Formulas.CHARGE_BY_METER,
-                        List.of(Input.of("V", v.micros(), Quantity.SCALE, v.unit().code()),
-                                Input.of("T", price.e4(), Price.SCALE,
-                                        price.currency().getCurrencyCode() + "/" + price.per().code())),
-                        Input.of("P", kopecks, price.currency().getDefaultFractionDigits(),
-                                price.currency().getCurrencyCode()))
-                .withNote(new Note(LegalRefs.POLICY_ROUNDING.id(), LegalRefs.POLICY_ROUNDING.ru(),
-                        LegalRefs.POLICY_ROUNDING.en()));
+        ProtocolStep step = price.chargeStep(v, rounding);
         return new Charge(interval, price, kopecks, step);
     }
 }
