@@ -329,6 +329,20 @@ public final class Formulas {
                     new Symbol("Vd", "объём перерасчёта за дни отрезка", "correction volume of the span's days"),
                     DV_LINE, C2_W, W_DAYS, C1_W));
 
+    private static final Symbol K_REFUSAL = new Symbol("K", "коэффициент за повторный недопуск к прибору учёта",
+            "coefficient for repeated refusal of access to the meter");
+
+    /**
+     * Charge by the normative after two refused accesses to install or check an electricity meter: P = V × K × T,
+     * K = 1.5 from the billing period of the second refusal act (354 p.60(3); LEGAL §3). Its own rule, not the
+     * increasing coefficient of formula 4; like it, K multiplies the money and the volume stays n × N (LEGAL §5).
+     */
+    public static final Formula CHARGE_BY_NORMATIVE_REFUSAL = new Formula("charge.by-normative-refusal", "P",
+            "round(V * K * T, 2)",
+            "Плата по нормативу потребления с коэффициентом 1,5 за повторный недопуск к прибору учёта",
+            "Charge by the normative with the coefficient 1.5 for repeated refusal of access to the meter",
+            LegalRefs.RULES_354_P60_3, List.of(P, V, K_REFUSAL, T));
+
     private static final Symbol X = new Symbol("X", "сумма, зачтённая в погашение", "amount applied");
     private static final Symbol M = new Symbol("M", "нераспределённый остаток платежа", "payment amount not yet applied");
     private static final Symbol O = new Symbol("O", "непогашенный остаток обязательства", "amount outstanding");

@@ -173,4 +173,22 @@ class ParallelMetersTest {
         assertTrue(unknown.getMessage().contains("X9") && unknown.getMessage().contains("hall"),
                 unknown.getMessage());
     }
+
+    @Test
+    void the_verification_overdue_flag_ends_when_the_meter_is_removed_354_p81_12() {
+        // the kitchen meter's verification interval expired 31.12.2024 (354 p.81(12): not a metering device from
+        // then on); it was removed on 20.04.2025: the flag runs over its overdue days 01.01–20.04.2025 (110 days),
+        // not up to the as-known date 05.05.2025 (the meter is no longer in service after its removal)
+        Meter w = KITCHEN.withVerificationDue(d("2024-12-31"));
+        Meter removed = new Meter(w.id(), w.account(), w.resource(), w.registers(), w.digits(), w.ratio(),
+                w.installed(), Optional.of(d("2025-04-20")), w.verificationDue(), w.replacedBySupplier(), w.events());
+        ServiceConsumption c = computeChecked(service(removed, history()), months("2025-01", "2025-04"),
+                "2025-05-05");
+        AnomalyFlag f = c.flags().stream().filter(x -> x.kind() == AnomalyKind.VERIFICATION_OVERDUE).findFirst()
+                .orElseThrow();
+        assertEquals(d("2025-01-01"), f.days().getStart());
+        assertEquals(d("2025-04-21"), f.days().getEnd());
+        // 31 + 28 + 31 + 20 = 110 overdue days
+        assertEquals(0, new java.math.BigDecimal("110").compareTo(f.figures().get(0).value()));
+    }
 }

@@ -96,12 +96,18 @@ public final class MeteredSource implements Engine.Source {
 
     @Override
     public Coefficient coefficient(LocalDateRange segment) {
-        return basisOf(segment).increased() ? coefficient.on(segment.getStart()) : Coefficient.ONE;
+        PricingBasis b = basisOf(segment);
+        // 354 p.60(3): its own coefficient 1.5, not the policy's increasing coefficient of formula 4
+        return b.increased() ? coefficient.on(segment.getStart()) : b.refusal() ? Steps.REFUSAL_COEFFICIENT
+                : Coefficient.ONE;
     }
 
     @Override
     public Formula chargeFormula(LocalDateRange segment, int blocks) {
         PricingBasis b = basisOf(segment);
+        if (b.refusal()) {
+            return Formulas.CHARGE_BY_NORMATIVE_REFUSAL;
+        }
         if (b.kind() == ChargeKind.NORMATIVE) {
             return coefficient(segment).isOne() ? Formulas.CHARGE_BY_NORMATIVE : Formulas.CHARGE_BY_NORMATIVE_INCREASED;
         }
@@ -117,6 +123,9 @@ public final class MeteredSource implements Engine.Source {
         }
         if (b.increased()) {
             notes.add(coefficient.note());
+        }
+        if (b.refusal()) {
+            notes.add(Steps.REFUSAL);
         }
         return notes;
     }

@@ -38,6 +38,20 @@ public final class Steps {
     /** Norm prorated by days (LEGAL §10). */
     public static final Note PRORATION = note(LegalRefs.POLICY_NORM_PRORATION);
 
+    /**
+     * The coefficient for two refused accesses to install or check an electricity meter, 1.5, fixed by 354 p.60(3)
+     * itself (LEGAL §3) — not the increasing coefficient of formula 4 nor a policy value.
+     */
+    public static final Coefficient REFUSAL_COEFFICIENT = new Coefficient(
+            org.raschet.core.consumption.ForecastPolicy.REPEATED_REFUSAL_COEFFICIENT);
+
+    /** The note naming the coefficient of 354 p.60(3) where it multiplies a line's money. */
+    public static final Note REFUSAL = new Note("coefficient.repeated-refusal",
+            "коэффициент 1,5 за повторный недопуск к прибору учёта электрической энергии с периода второго акта"
+                    + " (Правила № 354, п. 60(3)), а не повышающий коэффициент формулы 4",
+            "coefficient 1.5 for repeated refusal of access to the electricity meter from the period of the second"
+                    + " act (Rules No. 354, p. 60(3)), not the increasing coefficient of formula 4");
+
     /** Days of a span in Russian, e.g. {@code 21.06.2026–30.06.2026 (10 дн.)}. */
     public static String daysRu(LocalDateRange span) {
         return RU.format(span.getStart()) + "–" + RU.format(span.getEndInclusive()) + " (" + span.lengthInDays()

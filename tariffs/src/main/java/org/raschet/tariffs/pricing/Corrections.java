@@ -176,7 +176,8 @@ public final class Corrections {
      * Prices a period's volume correction (as the per-day engine reports corrections: one volume per period,
      * register and coefficient class) at the prices of that period's own days, never today's: the volume is spread
      * over the corrected days by their weights (cumulative split, exact sum), and each run of days at one price gets
-     * one line {@code round(dV × K × T, 2)}.
+     * one line {@code round(dV × K × T, 2)}, K by the correction's coefficient class: the increasing coefficient of
+     * the policies (354 App. 2, formula 4), 1.5 for repeated refusal of access (354 p.60(3)), or none.
      *
      * <p>Exact in volume. In money it equals a re-billing of the period within one kopeck per line when the period
      * has one price; when the price changed inside the period, only the per-day volumes billed before and known now
@@ -245,7 +246,9 @@ public final class Corrections {
                 long part = Arith.scaledRound(dv, cumulative, total)
                         - Arith.scaledRound(dv, before, total);
                 Price price = t.ratesOn(from).price(0, register);
-                Coefficient k = request.increased() ? request.policies().coefficient().on(from) : Coefficient.ONE;
+                // the class's own coefficient: formula 4's increasing one (a policy), or 1.5 of 354 p.60(3)
+                Coefficient k = request.increased() ? request.policies().coefficient().on(from)
+                        : request.refusal() ? Steps.REFUSAL_COEFFICIENT : Coefficient.ONE;
                 long amount = Arith.charge(part, price.per(), price, k.value());
                 if (part != 0 || amount != 0) {
                     ChargeLine line = new ChargeLine(request.account(), t.service(), request.period(),
@@ -267,9 +270,13 @@ public final class Corrections {
                         if (request.increased()) {
                             notes.add(request.policies().coefficient().note());
                         }
+                        if (request.refusal()) {
+                            notes.add(Steps.REFUSAL);
+                        }
                         notes.add(Steps.ROUNDING);
-                        steps.add(Steps.charge(k.isOne() ? Formulas.CHARGE_BY_METER
-                                : Formulas.CHARGE_BY_NORMATIVE_INCREASED, part, price.per(), price, k, amount, notes)
+                        steps.add(Steps.charge(request.refusal() ? Formulas.CHARGE_BY_NORMATIVE_REFUSAL
+                                : k.isOne() ? Formulas.CHARGE_BY_METER : Formulas.CHARGE_BY_NORMATIVE_INCREASED, part,
+                                price.per(), price, k, amount, notes)
                                 .withChildren(List.of(share)));
                     }
                 }
@@ -312,6 +319,6 @@ public final class Corrections {
                         new long[(int) days.lengthInDays()]));
         return priceVolume(new VolumeCorrectionRequest(correction.account(), tariff, correction.period(),
                 correction.register(), correction.quantity(), correction.increasingCoefficient(), weights,
-                correction.issuedIn(), policies), sink);
+                correction.issuedIn(), policies, correction.refusalCoefficient()), sink);
     }
 }

@@ -23,7 +23,7 @@ import org.threeten.extra.LocalDateRange;
 /**
  * The per-day quantities of one account's meter for pricing (суточные объёмы): one {@link DailySeries} per register
  * of a single-rate, two-zone or three-zone meter, all over the same days, and the basis of each day (metered,
- * forecast, normative with or without the increasing coefficient).
+ * forecast, normative with or without a coefficient).
  *
  * <p>The per-day engine of core produces the series; the basis runs say how each day's quantity was found. No basis
  * runs mean every day is {@link PricingBasis#METERED}. Quantities must not be negative: what was billed before is
@@ -128,10 +128,14 @@ public record DailyConsumption(Map<Register, DailySeries> registers, List<Pricin
      * The per-day engine's result ({@code PerDayConsumption.compute}) as pieces to price, in day order: each piece a
      * run of days on which the same registers carry the volume (a zoned meter's zones, or {@link Register#TOTAL} on
      * days billed by the normative or by a single-register meter), with each day's basis mapped: by readings →
-     * {@link PricingBasis#METERED}, by the average → {@link PricingBasis#FORECAST}, by the normative →
-     * {@link PricingBasis#NORMATIVE_INCREASED} where the engine says the increasing coefficient applies, else
-     * {@link PricingBasis#NORMATIVE}. Where the zones of one day disagree between readings and the average, the day
-     * is {@link PricingBasis#FORECAST}. A day on which no register carries anything joins the piece before it (or
+     * {@link PricingBasis#METERED}, by the average → {@link PricingBasis#FORECAST}, by the normative → the basis of
+     * its coefficient class ({@link PricingBasis#normative}): {@link PricingBasis#NORMATIVE_INCREASED} where the
+     * increasing coefficient applies (354 App. 2, formula 4; p.60), {@link PricingBasis#NORMATIVE_REFUSAL} where the
+     * coefficient for repeated refusal applies (354 p.60(3)), else {@link PricingBasis#NORMATIVE}. A day of several
+     * metering points with different bases ({@code DayBasis.Kind.MIXED}: readings on some points, the average on
+     * others — never the normative, which replaces every point) is {@link PricingBasis#FORECAST}, without a
+     * coefficient, as is a day whose zones disagree between readings and the average: part of its volume is a
+     * forecast (the points' own bases are in {@code ServiceConsumption.points()}). A day on which no register carries anything joins the piece before it (or
      * after it) with zero volume.
      *
      * @param consumption the per-day engine's result
@@ -156,8 +160,12 @@ public record DailyConsumption(Map<Register, DailySeries> registers, List<Pricin
                 set.add(r.register());
                 PricingBasis p = switch (b.kind()) {
                     case ACTUAL -> PricingBasis.METERED;
-                    case AVERAGE -> PricingBasis.FORECAST;
-                    default -> b.increasingCoefficient() ? PricingBasis.NORMATIVE_INCREASED : PricingBasis.NORMATIVE;
+                    // a MIXED day sums metering points of which at least one is by the average (the engine marks a
+                    // day of several points all by readings ACTUAL, and where one point needs the normative the
+                    // whole service is NORMATIVE that day): part of its volume is a forecast, never a normative
+                    case AVERAGE, MIXED -> PricingBasis.FORECAST;
+                    case NORMATIVE -> PricingBasis.normative(b.coefficientClass());
+                    case NONE -> throw new IllegalStateException("a day of no basis is skipped above");
                 };
                 basis = basis == null || p.ordinal() > basis.ordinal() ? p : basis;
             }

@@ -3,6 +3,7 @@ package org.raschet.tariffs.pricing;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.raschet.core.account.AccountId;
+import org.raschet.core.consumption.CoefficientClass;
 import org.raschet.core.consumption.DailySeries;
 import org.raschet.core.error.ErrorCode;
 import org.raschet.core.error.InvalidValueException;
@@ -26,14 +27,17 @@ import org.raschet.tariffs.schedule.TariffSchedule;
  *                  now; all zero means equal weights
  * @param issuedIn  the period in which the correction is issued
  * @param policies  the policies (the increasing coefficient among them)
+ * @param refusal   whether it corrects a normative volume priced with the coefficient 1.5 for repeated refusal of
+ *                  access (354 p.60(3)); never together with {@code increased}
  */
 public record VolumeCorrectionRequest(AccountId account, TariffSchedule tariff, YearMonth period, Register register,
                                       Quantity quantity, boolean increased, DailySeries weights, YearMonth issuedIn,
-                                      PricingPolicies policies) {
+                                      PricingPolicies policies, boolean refusal) {
     /**
      * Validates the parts.
      *
-     * @throws InvalidValueException if the days leave the period, a weight is negative, or the units differ
+     * @throws InvalidValueException if the days leave the period, a weight is negative, the units differ, or both
+     *                               coefficients are set
      */
     public VolumeCorrectionRequest {
         Objects.requireNonNull(account, "account");
@@ -44,6 +48,12 @@ public record VolumeCorrectionRequest(AccountId account, TariffSchedule tariff, 
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(issuedIn, "issuedIn");
         Objects.requireNonNull(policies, "policies");
+        if (increased && refusal) {
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "account " + account,
+                    weights.range().getStart(), "correction of " + period + " is marked both with the increasing"
+                            + " coefficient and with the coefficient for repeated refusal (354 p.60(3))",
+                    "correction.one-coefficient-class");
+        }
         if (!Days.of(period).encloses(weights.range()) || weights.length() == 0) {
             throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "account " + account,
                     weights.range().getStart(), "days " + weights.range() + " are empty or leave the period " + period,
@@ -62,5 +72,17 @@ public record VolumeCorrectionRequest(AccountId account, TariffSchedule tariff, 
                         "correction.weights-non-negative");
             }
         }
+    }
+
+    /** A correction with no part under the coefficient for repeated refusal (the form before 354 p.60(3)). */
+    public VolumeCorrectionRequest(AccountId account, TariffSchedule tariff, YearMonth period, Register register,
+                                   Quantity quantity, boolean increased, DailySeries weights, YearMonth issuedIn,
+                                   PricingPolicies policies) {
+        this(account, tariff, period, register, quantity, increased, weights, issuedIn, policies, false);
+    }
+
+    /** The coefficient class of the corrected volume. */
+    public CoefficientClass coefficientClass() {
+        return CoefficientClass.of(increased, refusal);
     }
 }

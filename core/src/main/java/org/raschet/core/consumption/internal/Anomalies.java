@@ -120,17 +120,25 @@ final class Anomalies {
                 }
             }
             for (MeterState.Episode ep : e.meters().get(mi).outOfOrder()) {
-                if (ep.cause() == MeterState.Cause.VERIFICATION_EXPIRED && ep.a() < k.toEpochDay()) {
-                    long to = Math.min(ep.x(), k.toEpochDay());
+                // the overdue days end at the verification, the as-known date, or the meter's removal (its last
+                // day in service): a removed meter is overdue no longer (354 p.81(12))
+                long to = Math.min(Math.min(ep.x(), k.toEpochDay()),
+                        meter.removed().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+                if (ep.cause() == MeterState.Cause.VERIFICATION_EXPIRED && ep.a() < to) {
                     LocalDate due = LocalDate.ofEpochDay(ep.a());
+                    boolean removedFirst = meter.removed().isPresent() && to == meter.removed().get().toEpochDay()
+                            && to < Math.min(ep.x(), k.toEpochDay());
                     add(flags, entries, protocol, new AnomalyFlag(AnomalyKind.VERIFICATION_OVERDUE, meter.id(),
                             Register.TOTAL, LocalDateRange.of(due.plusDays(1), LocalDate.ofEpochDay(to + 1)),
                             List.of(Input.of("days", to - ep.a(), 0, "day"))),
                             "межповерочный интервал истёк " + ProtocolWriter.ru(due) + (ep.x() == Long.MAX_VALUE
                                     ? "" : ", поверен " + ProtocolWriter.ru(LocalDate.ofEpochDay(ep.x())))
+                                    + (removedFirst ? ", снят " + ProtocolWriter.ru(LocalDate.ofEpochDay(to)) : "")
                                     + " (Правила № 354, п. 81(12))",
                             "verification interval expired on " + due + (ep.x() == Long.MAX_VALUE ? ""
-                                    : ", verified on " + LocalDate.ofEpochDay(ep.x())) + " (Rules No. 354, p. 81(12))",
+                                    : ", verified on " + LocalDate.ofEpochDay(ep.x()))
+                                    + (removedFirst ? ", removed on " + LocalDate.ofEpochDay(to) : "")
+                                    + " (Rules No. 354, p. 81(12))",
                             null);
                 }
             }
