@@ -21,6 +21,7 @@ import org.raschet.tariffs.internal.CommonHouseSource;
 import org.raschet.tariffs.internal.Engine;
 import org.raschet.tariffs.internal.MeteredSource;
 import org.raschet.tariffs.internal.NormativeSource;
+import org.raschet.tariffs.internal.Steps;
 import org.raschet.core.time.Timeline;
 import org.raschet.tariffs.schedule.Coefficient;
 import org.raschet.tariffs.schedule.Effective;
@@ -85,19 +86,27 @@ public final class Pricing {
      */
     public static PricingResult normative(NormativeRequest request, ProtocolSink sink) {
         TariffSchedule t = request.tariff();
-        boolean increased = request.reason().increased();
+        // 354 p.60(3) sets its own 1.5 after two refused accesses: not the formula-4 increasing coefficient
+        boolean refusal = request.reason() == NormativeReason.TWO_REFUSALS;
+        boolean increased = request.reason().increased() && !refusal;
         List<Note> notes = new ArrayList<>();
         notes.add(request.reason().note());
         if (increased) {
             notes.add(request.policies().coefficient().note());
         }
-        PricingBasis basis = increased ? PricingBasis.NORMATIVE_INCREASED : PricingBasis.NORMATIVE;
+        if (refusal) {
+            notes.add(Steps.REFUSAL);
+        }
+        PricingBasis basis = refusal ? PricingBasis.NORMATIVE_REFUSAL
+                : increased ? PricingBasis.NORMATIVE_INCREASED : PricingBasis.NORMATIVE;
         List<LocalDate> kCuts = increased
                 ? new ArrayList<>(request.policies().coefficient().values().entries().keySet()) : List.of();
         NormativeSource source = new NormativeSource(request.account(), request.residents(), request.normative(),
                 request.days(), ChargeKind.NORMATIVE, Optional.of(basis),
-                day -> increased ? request.policies().coefficient().on(day) : Coefficient.ONE, kCuts,
-                Formulas.CHARGE_BY_NORMATIVE, Formulas.CHARGE_BY_NORMATIVE_INCREASED, notes);
+                day -> refusal ? Steps.REFUSAL_COEFFICIENT
+                        : increased ? request.policies().coefficient().on(day) : Coefficient.ONE, kCuts,
+                Formulas.CHARGE_BY_NORMATIVE,
+                refusal ? Formulas.CHARGE_BY_NORMATIVE_REFUSAL : Formulas.CHARGE_BY_NORMATIVE_INCREASED, notes);
         return Engine.run(new Engine.Job(request.account(), t, request.limits(), request.residents(),
                 request.policies(), request.days(), source, null,
                 "Начисление по нормативу: лицевой счёт " + request.account() + ", " + t.service().nameRu()

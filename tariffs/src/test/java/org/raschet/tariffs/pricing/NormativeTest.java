@@ -65,6 +65,24 @@ class NormativeTest {
     }
 
     @Test
+    void two_refused_accesses_price_the_normative_at_the_p60_3_coefficient_not_formula_4s_354_p60_3() {
+        // 354 p.60(3), LEGAL §3: 3 × 100 kWh × 1.5 × 5.67 = 2551.50 ₽ — the 1.5 is p.60(3)'s own, so the line's
+        // basis is NORMATIVE_REFUSAL and its formula cites p.60(3), not the formula-4 increasing coefficient
+        Premise p = Premise.residential("A-1", "H-1", "54.3", 3, d("2020-01-01"), "urban");
+        ProtocolRecorder protocol = new ProtocolRecorder();
+        PricingResult r = Pricing.normative(NormativeRequest.of(p, TARIFF, NORMATIVE_100,
+                days("2026-07-01", "2026-08-01"), NormativeReason.TWO_REFUSALS), protocol);
+        PricedLine line = r.lines().get(0);
+        assertEquals(255150, line.amountMinor());
+        assertEquals(PricingBasis.NORMATIVE_REFUSAL, line.basis().orElseThrow());
+        List<ProtocolStep> steps = Evaluator.checkAll(protocol.entries());
+        ProtocolStep charge = steps.stream().filter(s -> s.formula() == Formulas.CHARGE_BY_NORMATIVE_REFUSAL)
+                .findFirst().orElseThrow();
+        assertEquals("2551.50", charge.result().value().toPlainString());
+        assertTrue(charge.notes().stream().noneMatch(n -> n.id().startsWith("policy:coefficient")));
+    }
+
+    @Test
     void no_coefficient_where_a_meter_cannot_be_installed() {
         Premise p = Premise.residential("A-1", "H-1", "54.3", 3, d("2020-01-01"), "urban");
         PricingResult r = Pricing.normative(NormativeRequest.of(p, TARIFF, NORMATIVE_100,
