@@ -62,6 +62,8 @@ public final class ScenarioFormat {
             ServicesSection.INSTANCE,
             BilledSection.INSTANCE,
             PoliciesSection.INSTANCE,
+            // tariffs (issue 4), read before the network months, which may name them
+            TariffsSection.INSTANCE,
             // common-house needs and network losses (issue 5)
             NetworkSection.INSTANCE,
             NetworkMonthsSection.INSTANCE,
@@ -76,7 +78,6 @@ public final class ScenarioFormat {
             RateRulesSection.INSTANCE,
             MoratoriumsSection.INSTANCE,
             // tariffs (issue 4)
-            TariffsSection.INSTANCE,
             NormsSection.INSTANCE,
             AccountTariffsSection.INSTANCE,
             SanctionCasesSection.INSTANCE);

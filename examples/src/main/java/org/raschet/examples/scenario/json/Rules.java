@@ -52,4 +52,9 @@ public final class Rules {
     public static final String PRICING_REASON_AGREES = "pricing.normative-reason-agrees";
     /** An unauthorised connection without its power, or an interference case with one. */
     public static final String SANCTION_POWER = "sanctions.power-for-connection";
+
+    // common-house shares priced by tariff schedules
+
+    /** A month (or {@code networkMonths}) gives both a {@code price} and tariff schedules for the common-house shares. */
+    public static final String PRICE_OR_TARIFFS = "networkMonths.price-or-tariffs";
 }

@@ -15,6 +15,7 @@ import org.raschet.core.protocol.Language;
 import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.quantity.Quantity;
+import org.raschet.core.time.Days;
 import org.raschet.core.split.Exact;
 import org.raschet.examples.scenario.compute.SectionResult;
 import org.raschet.examples.scenario.input.PolicySetting;
@@ -79,19 +80,35 @@ public record CommonHouseCorrectionResult(Network network, NetworkMonths months,
         return new ProtocolSection(TITLE_RU, TITLE_EN, entries);
     }
 
-    /** The recalculated line of a correction: the share charged now for that premise and month. */
+    /**
+     * The recalculated line of a correction: the line charged now for that premise, month, run of days and price, or
+     * a zero line where none is (a line billed at a price no day of the month has now).
+     */
     private static ChargeLine now(CommonHouseCorrection.Result r, ChargeLine correction) {
         for (HouseMonthSplit s : r.recalculated()) {
             if (s.period().equals(correction.period())) {
                 for (PremiseShare p : s.shares()) {
                     if (p.account().equals(correction.account())) {
-                        return p.line().orElseThrow();
+                        for (ChargeLine l : p.lines()) {
+                            if (l.span().equals(correction.span()) && l.price().equals(correction.price())
+                                    && l.register() == correction.register()) {
+                                return l;
+                            }
+                        }
                     }
                 }
             }
         }
-        throw new IllegalStateException("no recalculated line for " + correction.account() + " in "
-                + correction.period());
+        return new ChargeLine(correction.account(), correction.service(), correction.period(), correction.period(),
+                correction.register(), correction.kind(), correction.span(),
+                Quantity.ofMicros(0, correction.quantity().unit()), correction.price(),
+                Amounts.ofMinor(0, correction.amount().getCurrency()));
+    }
+
+    /** Whether a correction names its days and price: its month is priced by tariffs or it covers part of it. */
+    private boolean detailed(ChargeLine c) {
+        return !c.span().equals(Days.of(c.period()))
+                || months.find(c.period()).map(m -> m.tariffs().isPresent()).orElse(false);
     }
 
     @Override
@@ -120,8 +137,13 @@ public record CommonHouseCorrectionResult(Network network, NetworkMonths months,
                 Quantity billedVolume = now.quantity().minus(c.quantity());
                 long billedMinor = Exact.subtract(now.amountMinor(), c.amountMinor(), "billed amount");
                 total = Exact.add(total, c.amountMinor(), "corrections of house " + h.house());
-                out.append("    ").append(c.account()).append(", ").append(Months.name(c.period(), language))
-                        .append(language.pick(": начислено ", ": billed ")).append(OdnTexts.q(billedVolume, language))
+                out.append("    ").append(c.account()).append(", ").append(Months.name(c.period(), language));
+                if (detailed(c)) {
+                    out.append(", ").append(c.span().getStart()).append(" … ").append(c.span().getEndInclusive())
+                            .append(language.pick(", тариф ", ", price ")).append(OdnTexts.price(c.price(),
+                                    language));
+                }
+                out.append(language.pick(": начислено ", ": billed ")).append(OdnTexts.q(billedVolume, language))
                         .append(", ").append(OdnTexts.money(Amounts.ofMinor(billedMinor, c.amount().getCurrency()),
                                 language))
                         .append(language.pick("; по пересчёту ", "; recalculated ")).append(OdnTexts.q(now.quantity(),
@@ -156,6 +178,11 @@ public record CommonHouseCorrectionResult(Network network, NetworkMonths months,
                 j.put("account", c.account().value());
                 j.put("period", c.period().toString());
                 j.put("issuedIn", c.issuedIn().toString());
+                if (detailed(c)) {
+                    j.put("firstDay", c.span().getStart().toString());
+                    j.put("lastDay", c.span().getEndInclusive().toString());
+                    j.put("price", c.price().toString());
+                }
                 j.put("billedVolume", now.quantity().minus(c.quantity()).toString());
                 j.put("billedAmount", Amounts.format(Amounts.ofMinor(Exact.subtract(now.amountMinor(),
                         c.amountMinor(), "billed amount"),

@@ -1,6 +1,7 @@
 package org.raschet.examples.scenario.odn;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import org.raschet.examples.scenario.json.ObjectShape;
 import org.raschet.examples.scenario.json.Property;
 import org.raschet.examples.scenario.json.Rules;
 import org.raschet.examples.scenario.json.ValueShape;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The {@code commonHouseCorrection} section: corrections of common-house shares (перерасчёт ОДН) by
@@ -54,7 +56,10 @@ public final class CommonHouseCorrectionSection implements ComputeSection {
             Property.required("account", ValueShape.STRING),
             Property.required("period", Months.SHAPE),
             Property.required("volume", ValueShape.DECIMAL),
-            Property.required("amount", ValueShape.DECIMAL));
+            Property.required("amount", ValueShape.DECIMAL),
+            Property.optional("from", ValueShape.DATE),
+            Property.optional("to", ValueShape.DATE),
+            Property.optional("price", ValueShape.DECIMAL));
 
     /** The settings: the period of issue, the lines billed, the houses (default: every house). */
     public static final ObjectShape SHAPE = ObjectShape.of("commonHouseCorrection settings",
@@ -105,11 +110,10 @@ public final class CommonHouseCorrectionSection implements ComputeSection {
             Quantity volume = Domain.at(b.pathOf("volume"), () -> Quantity.of(v, net.resource().unit()));
             BigDecimal a = b.decimal("amount");
             MonetaryAmount amount = Domain.at(b.pathOf("amount"), () -> Amounts.rub(a.toPlainString()));
-            // Raschet reads only the volume and the amount of a billed line; a month with no price is refused
-            // before any line is read, so the placeholder price of such a month is never used.
-            Price price = month.price().orElse(Price.ofE4(0, Amounts.RUB, net.resource().unit()));
+            LocalDateRange days = days(b, period);
+            Price price = price(b, month, net);
             billed.get(house).add(Domain.at(b.path(), () -> new ChargeLine(AccountId.of(account.value()),
-                    net.resource(), period, period, Register.TOTAL, ChargeKind.COMMON_HOUSE, Days.of(period),
+                    net.resource(), period, period, Register.TOTAL, ChargeKind.COMMON_HOUSE, days,
                     volume, price, amount)));
         }
         OdnPolicy policy = OdnPolicyChoices.of(inputs.get(PoliciesSection.INSTANCE));
@@ -124,6 +128,49 @@ public final class CommonHouseCorrectionSection implements ComputeSection {
             }
             return new CommonHouseCorrectionResult(net.network(), resolved, issuedIn, out, recorder.entries());
         };
+    }
+
+    /**
+     * The days of a billed line: {@code from} … {@code to} (inclusive), by default the month's first and last day;
+     * the days lie within the month (a line billed at tariffs covers a run of days at one price).
+     */
+    private static LocalDateRange days(ObjectCursor b, YearMonth period) {
+        LocalDate from = b.findDate("from").orElse(period.atDay(1));
+        LocalDate to = b.findDate("to").orElse(period.atEndOfMonth());
+        for (String name : List.of("from", "to")) {
+            LocalDate d = name.equals("from") ? from : to;
+            if (!YearMonth.from(d).equals(period)) {
+                throw new ScenarioException(b.pathOf(name), Rules.RANGE, "day " + d + " is not in month " + period
+                        + " of the line");
+            }
+        }
+        if (to.isBefore(from)) {
+            throw new ScenarioException(b.pathOf("to"), Rules.DATE_ORDER, "the last day " + to
+                    + " precedes the first day " + from);
+        }
+        return LocalDateRange.ofClosed(from, to);
+    }
+
+    /**
+     * The price of a billed line: its {@code price}, by default the month's one price. A line of a month priced by
+     * tariff schedules names its price: the correction keeps runs of days at one price apart.
+     */
+    private static Price price(ObjectCursor b, MonthInput month, NetworkInput net) {
+        if (b.has("price")) {
+            BigDecimal p = b.decimal("price");
+            if (p.signum() < 0) {
+                throw new ScenarioException(b.pathOf("price"), Rules.RANGE, "price " + p.toPlainString()
+                        + " is negative");
+            }
+            return Domain.at(b.pathOf("price"), () -> Price.of(p, Amounts.RUB, net.resource().unit()));
+        }
+        if (month.tariffs().isPresent()) {
+            throw new ScenarioException(b.pathOf("price"), Rules.REQUIRED_PROPERTY, "month " + month.period()
+                    + " is priced by tariff schedules: give the price (and the days) of the line billed");
+        }
+        // Raschet reads only the volume and the amount of a billed line; a month with no price is refused
+        // before any line is read, so the placeholder price of such a month is never used.
+        return month.price().orElse(Price.ofE4(0, Amounts.RUB, net.resource().unit()));
     }
 
     private static CommonHouseCorrection.Result correct(NetworkInput net, NetworkMonths months, NodeId house,

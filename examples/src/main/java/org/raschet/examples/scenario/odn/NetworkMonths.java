@@ -108,7 +108,8 @@ public record NetworkMonths(boolean declared, List<MonthInput> months, Map<NodeI
             }
             NetworkVolumes nv = Domain.at(m.path(), () -> new NetworkVolumes(m.volumes().span(),
                     m.volumes().resource(), volumes));
-            out.add(new MonthInput(m.period(), m.path(), nv, m.volumePaths(), m.normative(), m.price(), taken));
+            out.add(new MonthInput(m.period(), m.path(), nv, m.volumePaths(), m.normative(), m.price(), m.tariffs(),
+                    taken));
         }
         return new NetworkMonths(declared, out, openingCarry, carryPaths, consumption, Optional.of(known));
     }

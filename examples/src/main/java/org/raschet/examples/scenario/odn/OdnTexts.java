@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.raschet.allocation.odn.CommonHouseTariffs;
 import org.raschet.allocation.odn.HouseData;
 import org.raschet.allocation.odn.HouseMonthSplit;
 import org.raschet.allocation.odn.Network;
@@ -15,6 +16,7 @@ import org.raschet.allocation.odn.NodeKind;
 import org.raschet.allocation.odn.PremiseShare;
 import org.raschet.allocation.odn.SplitNodeReport;
 import org.raschet.allocation.odn.VolumeByBasis;
+import org.raschet.core.ledger.ChargeLine;
 import org.raschet.core.money.Amounts;
 import org.raschet.core.money.Price;
 import org.raschet.core.protocol.Language;
@@ -131,6 +133,7 @@ final class OdnTexts {
                 input.normative().orElseThrow().unit().code() + "/" + Area.UNIT, language)
                 + ", Vn = N × Sc = " + q(vn, language)));
         input.price().ifPresent(p -> head.add(language.pick("тариф T = ", "price T = ") + price(p, language)));
+        input.tariffs().ifPresent(t -> head.add(tariffs(t, language)));
         if (!head.isEmpty()) {
             out.append(": ").append(String.join("; ", head));
         }
@@ -140,7 +143,7 @@ final class OdnTexts {
             node(out, n, language);
         }
         for (PremiseShare p : s.shares()) {
-            premise(out, p, network, language);
+            premise(out, p, network, input.tariffs().isPresent(), language);
         }
         out.append("  ").append(language.pick("итого: распределено ", "total: shared "))
                 .append(q(s.distributed(), language))
@@ -206,7 +209,40 @@ final class OdnTexts {
                 .append(q(n.carryOut(), language)).append('\n');
     }
 
-    private static void premise(StringBuilder out, PremiseShare p, Network network, Language language) {
+    /**
+     * The tariff schedules of a month, e.g. {@code "tariffs by day (equal days): el-urban"} or
+     * {@code "... : kv3 el-business; others el-urban"}.
+     */
+    static String tariffs(CommonHouseTariffs t, Language language) {
+        List<String> parts = new ArrayList<>();
+        t.byPremise().forEach((p, schedule) -> parts.add(p + " " + schedule.id()));
+        t.otherwise().ifPresent(o -> parts.add(t.byPremise().isEmpty() ? o.id()
+                : language.pick("остальные ", "others ") + o.id()));
+        return language.pick("тарифы по дням месяца (доля поровну на каждый день): ",
+                "tariffs by day of the month (the share spread equally over the days): ") + String.join("; ", parts);
+    }
+
+    /** One charge line of a share priced by tariffs: its days, {@code V × T = P}. */
+    static String tariffLine(ChargeLine l, Language language) {
+        return l.span().getStart() + " … " + l.span().getEndInclusive() + " ("
+                + TextRenderer.value(BigDecimal.valueOf(l.span().lengthInDays()), "day", language) + "): "
+                + q(l.quantity(), language) + " × " + price(l.price(), language) + " = " + money(l.amount(), language);
+    }
+
+    /** A charge line of a share priced by tariffs as JSON: days, volume, price, amount. */
+    static ObjectNode tariffLine(JsonNodeFactory nodes, ChargeLine l) {
+        ObjectNode o = nodes.objectNode();
+        o.put("firstDay", l.span().getStart().toString());
+        o.put("lastDay", l.span().getEndInclusive().toString());
+        o.put("days", l.span().lengthInDays());
+        o.put("volume", l.quantity().toString());
+        o.put("price", l.price().toString());
+        o.put("amount", Amounts.format(l.amount()));
+        return o;
+    }
+
+    private static void premise(StringBuilder out, PremiseShare p, Network network, boolean byTariffs,
+                                Language language) {
         boolean residential = network.get(p.premise()).residential();
         out.append("  ").append(p.premise()).append(" (")
                 .append(residential ? language.pick("жилое", "residential")
@@ -225,6 +261,16 @@ final class OdnTexts {
         if (p.cap().isPresent()) {
             out.append(language.pick(", сверх предела ", ", over the cap ")).append(q(p.excess(), language));
         }
+        if (byTariffs) {
+            // each run of days at one price is a line of its own, rounded on its own (LEGAL §6, §10)
+            out.append(language.pick("; плата ", "; charge ")).append(money(Amounts.ofMinor(p.amountMinor(),
+                    Amounts.RUB), language)).append(language.pick(", строк: ", ", lines: ")).append(p.lines().size())
+                    .append('\n');
+            for (ChargeLine l : p.lines()) {
+                out.append("    ").append(tariffLine(l, language)).append('\n');
+            }
+            return;
+        }
         p.line().ifPresent(l -> out.append(language.pick("; плата ", "; charge ")).append(money(l.amount(),
                 language)));
         out.append('\n');
@@ -242,6 +288,15 @@ final class OdnTexts {
             o.put("normativeVolume", vn.toString());
         });
         input.price().ifPresent(p -> o.put("price", p.toString()));
+        input.tariffs().ifPresent(t -> {
+            ObjectNode j = o.putObject("tariffs");
+            t.otherwise().ifPresent(x -> j.put("tariff", x.id()));
+            if (!t.byPremise().isEmpty()) {
+                ObjectNode by = j.putObject("premiseTariffs");
+                t.byPremise().forEach((k, v) -> by.put(k.value(), v.id()));
+            }
+            j.put("spread", "equal-days");
+        });
         var ns = o.putArray("nodes");
         for (SplitNodeReport n : s.nodes()) {
             ObjectNode j = ns.addObject();
@@ -269,7 +324,13 @@ final class OdnTexts {
             p.cap().ifPresent(c -> j.put("cap", c.toString()));
             j.put("share", p.share().toString());
             j.put("excess", p.excess().toString());
-            p.line().ifPresent(l -> j.put("amount", Amounts.format(l.amount())));
+            if (input.tariffs().isPresent()) {
+                j.put("amount", Amounts.format(Amounts.ofMinor(p.amountMinor(), Amounts.RUB)));
+                var ls = j.putArray("lines");
+                p.lines().forEach(l -> ls.add(tariffLine(nodes, l)));
+            } else {
+                p.line().ifPresent(l -> j.put("amount", Amounts.format(l.amount())));
+            }
         }
         o.put("distributed", s.distributed().toString());
         o.put("charged", s.charged().toString());
