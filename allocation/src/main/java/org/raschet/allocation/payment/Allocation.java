@@ -11,6 +11,7 @@ import org.raschet.core.ledger.Balance;
 import org.raschet.core.ledger.ObligationKey;
 import org.raschet.core.ledger.Payment;
 import org.raschet.core.money.Amounts;
+import org.raschet.core.split.Exact;
 
 /**
  * The result of allocating an account's payments over its obligations (распределение оплаты): each obligation's
@@ -52,7 +53,7 @@ public record Allocation(AccountId account, CurrencyUnit currency, List<Obligati
     public long paymentsMinor() {
         long s = 0;
         for (Payment p : payments) {
-            s = Math.addExact(s, p.amountMinor());
+            s = Exact.add(s, p.amountMinor(), "allocation totals");
         }
         return s;
     }
@@ -61,7 +62,7 @@ public record Allocation(AccountId account, CurrencyUnit currency, List<Obligati
     public long appliedMinor() {
         long s = 0;
         for (Application a : applications) {
-            s = Math.addExact(s, a.amountMinor());
+            s = Exact.add(s, a.amountMinor(), "allocation totals");
         }
         return s;
     }

@@ -19,6 +19,7 @@ import org.raschet.core.protocol.Note;
 import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Resource;
+import org.raschet.core.split.Exact;
 
 /**
  * The lists a host acts on: accounts whose supply may be restricted (Правила № 354, п. 117–119) and debts worth
@@ -47,7 +48,7 @@ public final class DebtLists {
                                 + " is negative or not in " + c.getCurrencyCode(), "restriction.normative-charge");
             }
             long normative = Amounts.toMinor(e.getValue());
-            long threshold = Math.multiplyExact(2, normative);
+            long threshold = Exact.multiply(2, normative, "restriction threshold");
             TreeSet<LocalDate> events = new TreeSet<>();
             events.add(asOf);
             for (ObligationPosition p : allocation.positions()) {

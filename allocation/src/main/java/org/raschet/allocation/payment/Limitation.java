@@ -13,6 +13,8 @@ import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.protocol.ProtocolStep;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
 
 /**
  * Limitation (исковая давность) of an account's obligations (ГК РФ ст. 196, 199, 200, 207; Пленум ВС РФ № 43,
@@ -61,11 +63,11 @@ public final class Limitation {
      * {@code asOf} and ends within {@code days} days (last day ≤ asOf + days), soonest first, so collection can
      * start in time.
      *
-     * @throws IllegalArgumentException if {@code days} is negative
+     * @throws InvalidValueException if {@code days} is negative
      */
     public static List<LimitationState> warnings(Allocation allocation, LocalDate asOf, int days) {
         if (days < 0) {
-            throw new IllegalArgumentException("warning horizon is negative: " + days);
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "limitation warning list", null, "warning horizon is negative: " + days, "limitation.warning-horizon");
         }
         List<LimitationState> out = new ArrayList<>();
         for (LimitationState s : states(allocation, asOf, ProtocolSink.NONE)) {

@@ -26,6 +26,7 @@ import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.split.Split;
+import org.raschet.core.split.Exact;
 
 /**
  * Allocates an account's payments over its obligations (распределение оплаты по периодам), ГК РФ ст. 319.1 and
@@ -80,7 +81,7 @@ public final class PaymentAllocator {
             st.pay(p, entries, notes);
             long fromThis = st.appliedTotal - before;
             appliedTotal = st.appliedTotal;
-            paymentsTotal = Math.addExact(paymentsTotal, p.amountMinor());
+            paymentsTotal = Exact.add(paymentsTotal, p.amountMinor(), "payment allocation");
             if (st.protocol) {
                 ProtocolStep left = ProtocolStep.of(Formulas.PAYMENT_ADVANCE,
                         List.of(money("P", p.amountMinor(), currency).withDocument(p.document()),
@@ -222,7 +223,7 @@ public final class PaymentAllocator {
                         "penalty of " + Amounts.format(bp.amount()) + " billed on " + key
                                 + ", an obligation the account does not have", "ledger.penalty-of-obligation");
             }
-            penaltyBilled[i] = Math.addExact(penaltyBilled[i], minor);
+            penaltyBilled[i] = Exact.add(penaltyBilled[i], minor, "payment allocation");
         }
 
         int indexOf(ObligationKey key) {

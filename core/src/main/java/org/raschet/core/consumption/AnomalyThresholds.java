@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.raschet.core.protocol.Note;
 import org.raschet.core.quantity.Quantity;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
 
 /**
  * Thresholds of the anomaly flags: parameters of a supplier's practice, not law.
@@ -49,23 +51,23 @@ public record AnomalyThresholds(int jumpPercent, int dropPercent, int longGapDay
     /**
      * Validates the numbers.
      *
-     * @throws IllegalArgumentException if a threshold is out of range
+     * @throws InvalidValueException if a threshold is out of range
      */
     public AnomalyThresholds {
         Objects.requireNonNull(floorPerResidentPerDay, "floorPerResidentPerDay");
         Objects.requireNonNull(floorPerAreaPerDay, "floorPerAreaPerDay");
         if (jumpPercent < 0 || dropPercent < 0 || longGapDays < 1 || seasonalJumpPercent < 0
                 || seasonalDropPercent < 0) {
-            throw new IllegalArgumentException("anomaly thresholds out of range: jump " + jumpPercent + " %, drop "
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "anomaly thresholds", null, "anomaly thresholds out of range: jump " + jumpPercent + " %, drop "
                     + dropPercent + " %, gap " + longGapDays + " days, seasonal jump " + seasonalJumpPercent
-                    + " %, seasonal drop " + seasonalDropPercent + " %");
+                    + " %, seasonal drop " + seasonalDropPercent + " %", "policy.anomaly-thresholds");
         }
     }
 
     /**
      * Thresholds with the default seasonal ones (the form before the seasonal comparison).
      *
-     * @throws IllegalArgumentException if a threshold is out of range
+     * @throws InvalidValueException if a threshold is out of range
      */
     public AnomalyThresholds(int jumpPercent, int dropPercent, int longGapDays,
                              Optional<Quantity> floorPerResidentPerDay, Optional<Quantity> floorPerAreaPerDay) {

@@ -9,6 +9,8 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.raschet.core.protocol.Note;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
 
 /**
  * A daily profile (суточный профиль потребления): non-negative integer weights by which the volume between two
@@ -34,22 +36,22 @@ public record DailyProfile(String id, List<Long> monthWeights, Map<LocalDate, Lo
     /**
      * Validates the weights.
      *
-     * @throws IllegalArgumentException if there are not twelve month weights or a weight is negative
+     * @throws InvalidValueException if there are not twelve month weights or a weight is negative
      */
     public DailyProfile {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("a daily profile needs an id");
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily profile", null, "a daily profile needs an id", "policy.daily-profile-weights");
         }
         monthWeights = List.copyOf(monthWeights);
         if (monthWeights.size() != 12) {
-            throw new IllegalArgumentException("daily profile " + id + ": " + monthWeights.size()
-                    + " month weights, 12 expected");
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily profile", null, "daily profile " + id + ": " + monthWeights.size()
+                    + " month weights, 12 expected", "policy.daily-profile-weights");
         }
         for (int i = 0; i < 12; i++) {
             if (monthWeights.get(i) < 0) {
-                throw new IllegalArgumentException("daily profile " + id + ": weight " + monthWeights.get(i)
-                        + " of month " + (i + 1) + " is negative");
+                throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily profile", null, "daily profile " + id + ": weight " + monthWeights.get(i)
+                        + " of month " + (i + 1) + " is negative", "policy.daily-profile-weights");
             }
         }
         TreeMap<LocalDate, Long> days = new TreeMap<>();
@@ -57,8 +59,8 @@ public record DailyProfile(String id, List<Long> monthWeights, Map<LocalDate, Lo
             Objects.requireNonNull(d, "date");
             Objects.requireNonNull(w, "weight");
             if (w < 0) {
-                throw new IllegalArgumentException("daily profile " + id + ": weight " + w + " of " + d
-                        + " is negative");
+                throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "daily profile", null, "daily profile " + id + ": weight " + w + " of " + d
+                        + " is negative", "policy.daily-profile-weights");
             }
             days.put(d, w);
         });
@@ -68,7 +70,7 @@ public record DailyProfile(String id, List<Long> monthWeights, Map<LocalDate, Lo
     /**
      * A seasonal profile: one weight per calendar month, January first.
      *
-     * @throws IllegalArgumentException if there are not twelve weights or one is negative
+     * @throws InvalidValueException if there are not twelve weights or one is negative
      */
     public static DailyProfile byMonth(String id, long... weights) {
         List<Long> w = new ArrayList<>();
@@ -94,7 +96,7 @@ public record DailyProfile(String id, List<Long> monthWeights, Map<LocalDate, Lo
     /**
      * The weights of {@code days} consecutive days from {@code from}, filled month by month (no object per day).
      *
-     * @throws IllegalArgumentException if {@code days} is negative
+     * @throws InvalidValueException if {@code days} is negative
      */
     public long[] weights(LocalDate from, int days) {
         if (days < 0) {

@@ -2,6 +2,8 @@ package org.raschet.core.consumption;
 
 import java.util.Objects;
 import org.raschet.core.protocol.Note;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
 
 /**
  * A {@link ForecastPolicy} given by its numbers, so a region, contract or scenario can state its own.
@@ -48,20 +50,20 @@ public record ForecastRules(String id, int averageMonths, int minimumMonths, int
     /**
      * Validates the numbers.
      *
-     * @throws IllegalArgumentException if a count is out of range
+     * @throws InvalidValueException if a count is out of range
      */
     public ForecastRules {
         Objects.requireNonNull(id, "id");
         if (averageMonths < 1 || minimumMonths < 1 || minimumMonths > averageMonths) {
-            throw new IllegalArgumentException("forecast policy " + id + ": months " + minimumMonths + ".."
-                    + averageMonths + " are not 1 ≤ minimum ≤ average");
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "forecast policy", null, "forecast policy " + id + ": months " + minimumMonths + ".."
+                    + averageMonths + " are not 1 ≤ minimum ≤ average", "policy.forecast-parameters");
         }
         if (limitOutOfOrder < 0 || limitNoReadings < 0 || limitNoAccess < 0 || limitOutOfOrderNonResidential < 0) {
-            throw new IllegalArgumentException("forecast policy " + id + ": a period limit is negative");
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "forecast policy", null, "forecast policy " + id + ": a period limit is negative", "policy.forecast-parameters");
         }
         if (repeatedRefusals < 0) {
-            throw new IllegalArgumentException("forecast policy " + id + ": refusal count " + repeatedRefusals
-                    + " is negative");
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "forecast policy", null, "forecast policy " + id + ": refusal count " + repeatedRefusals
+                    + " is negative", "policy.forecast-parameters");
         }
     }
 
@@ -69,7 +71,7 @@ public record ForecastRules(String id, int averageMonths, int minimumMonths, int
      * Rules with the same limit of case (a) for every premise and the federal count of refused accesses (the form
      * before the non-residential limit and p.60(3) were modelled).
      *
-     * @throws IllegalArgumentException if a count is out of range
+     * @throws InvalidValueException if a count is out of range
      */
     public ForecastRules(String id, int averageMonths, int minimumMonths, int limitOutOfOrder, int limitNoReadings,
                          int limitNoAccess, boolean coefficientOutOfOrder, boolean coefficientNoReadings,

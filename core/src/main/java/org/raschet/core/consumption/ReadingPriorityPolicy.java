@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.raschet.core.meter.ReadingSource;
 import org.raschet.core.protocol.Note;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
 
 /**
  * Which reading source outranks which (приоритет источников показаний). A reading of a higher rank overrules a
@@ -39,7 +41,7 @@ public interface ReadingPriorityPolicy {
         /**
          * Validates that every source has a rank.
          *
-         * @throws IllegalArgumentException if a source has no rank
+         * @throws InvalidValueException if a source has no rank
          */
         public SourceRanks {
             Objects.requireNonNull(id, "id");
@@ -47,7 +49,7 @@ public interface ReadingPriorityPolicy {
             copy.putAll(ranks);
             for (ReadingSource s : ReadingSource.values()) {
                 if (!copy.containsKey(s)) {
-                    throw new IllegalArgumentException("reading source " + s + " has no rank in policy " + id);
+                    throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "reading-priority policy", null, "reading source " + s + " has no rank in policy " + id, "policy.reading-priority-ranks");
                 }
             }
             ranks = Map.copyOf(copy);

@@ -22,6 +22,7 @@ import org.raschet.core.protocol.ProtocolSink;
 import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Quantity;
 import org.raschet.core.time.Days;
+import org.raschet.core.split.Exact;
 
 /**
  * Recalculation (перерасчёт, 354 p.61; LEGAL §4; DESIGN principle 4): correction lines = the billed periods as known
@@ -89,7 +90,7 @@ public final class Recalculation {
             long[] sums = billedSums.computeIfAbsent(b.period(), p -> new TreeMap<>())
                     .computeIfAbsent(b.register(), r -> new long[CLASSES]);
             int c = b.coefficientClass().ordinal();
-            sums[c] = Math.addExact(sums[c], b.quantity().micros());
+            sums[c] = Exact.add(sums[c], b.quantity().micros(), entity);
         }
         List<VolumeCorrection> out = new ArrayList<>();
         List<ProtocolEntry> steps = new ArrayList<>();
@@ -119,20 +120,10 @@ public final class Recalculation {
                                     + " period " + firstCorrected, "recalculation.check-period"));
             TreeMap<Register, long[]> known = new TreeMap<>();
             for (YearMonth p : affected) {
-                knownOf(now, p).forEach((r, v) -> {
-                    long[] s = known.computeIfAbsent(r, x -> new long[CLASSES]);
-                    for (int c = 0; c < CLASSES; c++) {
-                        s[c] = Math.addExact(s[c], v[c]);
-                    }
-                });
+                knownOf(now, p).forEach((r, v) -> accumulate(known, r, v, entity));
             }
             TreeMap<Register, long[]> bill = new TreeMap<>();
-            billedSums.values().forEach(m -> m.forEach((r, v) -> {
-                long[] s = bill.computeIfAbsent(r, x -> new long[CLASSES]);
-                for (int c = 0; c < CLASSES; c++) {
-                    s[c] = Math.addExact(s[c], v[c]);
-                }
-            }));
+            billedSums.values().forEach(m -> m.forEach((r, v) -> accumulate(bill, r, v, entity)));
             TreeSet<Register> regs = new TreeSet<>(known.keySet());
             regs.addAll(bill.keySet());
             for (Register r : regs) {
@@ -153,6 +144,14 @@ public final class Recalculation {
         return out;
     }
 
+    /** Adds {@code v}, per coefficient class, to the sums of register {@code r}; overflow throws a typed error. */
+    private static void accumulate(TreeMap<Register, long[]> into, Register r, long[] v, String entity) {
+        long[] s = into.computeIfAbsent(r, x -> new long[CLASSES]);
+        for (int c = 0; c < CLASSES; c++) {
+            s[c] = Exact.add(s[c], v[c], entity);
+        }
+    }
+
     private static TreeMap<Register, long[]> knownOf(ServiceConsumption now, YearMonth p) {
         TreeMap<Register, long[]> out = new TreeMap<>();
         for (PeriodVolume pv : now.periods()) {
@@ -171,7 +170,7 @@ public final class Recalculation {
                             ProtocolSink sink, YearMonth period, Register r, CoefficientClass coefficient,
                             YearMonth issuedIn, RecalculationMode mode, List<YearMonth> periods, long known,
                             long billed) {
-        long diff = Math.subtractExact(known, billed);
+        long diff = Exact.subtract(known, billed, "recalculation of " + now.account());
         if (diff == 0) {
             return;
         }

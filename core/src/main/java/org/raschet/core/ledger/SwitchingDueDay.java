@@ -3,6 +3,8 @@ package org.raschet.core.ledger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.raschet.core.protocol.Note;
+import org.raschet.core.error.ErrorCode;
+import org.raschet.core.error.InvalidValueException;
 
 /** A due day of the next month that changes from {@code dayBefore} to {@code dayFrom} for periods from {@code from}. */
 final class SwitchingDueDay implements DueDatePolicy {
@@ -13,7 +15,7 @@ final class SwitchingDueDay implements DueDatePolicy {
 
     SwitchingDueDay(YearMonth from, int dayBefore, int dayFrom, String id, String ru, String en) {
         if (dayBefore < 1 || dayBefore > 31 || dayFrom < 1 || dayFrom > 31) {
-            throw new IllegalArgumentException("due day outside 1..31: " + dayBefore + ", " + dayFrom);
+            throw new InvalidValueException(ErrorCode.VALUE_OUT_OF_RANGE, "due-date policy", null, "due day outside 1..31: " + dayBefore + ", " + dayFrom, "policy.due-day-of-month");
         }
         this.from = from;
         this.dayBefore = dayBefore;

@@ -113,9 +113,14 @@ class DailyProfileTest {
 
     @Test
     void weights_are_validated_and_filled_month_by_month() {
-        assertThrows(IllegalArgumentException.class, () -> DailyProfile.byMonth("short", 1, 2, 3));
-        assertThrows(IllegalArgumentException.class, () -> DailyProfile.byMonth("neg", -1, 1, 1, 1, 1, 1, 1, 1, 1,
-                1, 1, 1));
+        org.raschet.core.error.InvalidValueException shortProfile = assertThrows(
+                org.raschet.core.error.InvalidValueException.class, () -> DailyProfile.byMonth("short", 1, 2, 3));
+        assertEquals(org.raschet.core.error.ErrorCode.VALUE_OUT_OF_RANGE, shortProfile.code());
+        assertTrue(shortProfile.getMessage().contains("short"), shortProfile.getMessage());
+        org.raschet.core.error.InvalidValueException negative = assertThrows(
+                org.raschet.core.error.InvalidValueException.class,
+                () -> DailyProfile.byMonth("neg", -1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        assertTrue(negative.getMessage().contains("-1"), negative.getMessage());
         long[] w = WINTER.withDay(d("2025-02-01"), 7).weights(d("2025-01-30"), 4);
         assertEquals(List.of(2L, 2L, 7L, 1L), java.util.Arrays.stream(w).boxed().toList());
     }

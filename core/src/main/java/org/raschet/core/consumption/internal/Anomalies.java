@@ -25,6 +25,7 @@ import org.raschet.core.protocol.ProtocolEntry;
 import org.raschet.core.protocol.ProtocolSection;
 import org.raschet.core.protocol.ProtocolStep;
 import org.raschet.core.quantity.Quantity;
+import org.raschet.core.split.Exact;
 import org.threeten.extra.LocalDateRange;
 
 /** The anomaly flags of a per-day calculation, with the numbers compared (also as protocol steps). */
@@ -206,14 +207,14 @@ final class Anomalies {
             long a = Math.max(from.toEpochDay(), start);
             long b = Math.min(next.getKey().toEpochDay(), end);
             if (b > a) {
-                sum = Math.addExact(sum, Math.multiplyExact(b - a, (long) count));
+                sum = Exact.add(sum, Exact.multiply(b - a, (long) count, "anomaly history"), "anomaly history");
             }
             from = next.getKey();
             count = next.getValue();
         }
         long a = Math.max(from.toEpochDay(), start);
         if (end > a) {
-            sum = Math.addExact(sum, Math.multiplyExact(end - a, (long) count));
+            sum = Exact.add(sum, Exact.multiply(end - a, (long) count, "anomaly history"), "anomaly history");
         }
         return Optional.of(sum);
     }
